@@ -1,0 +1,26 @@
+/** Tests are transpiled by SWC (type checking is `npm run typecheck`). */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  testRegex: '\\.(spec|e2e-spec)\\.ts$',
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: {
+    '^@memberflow/domain$': '<rootDir>/libs/domain/src',
+    '^@memberflow/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
+    '^@memberflow/event-store$': '<rootDir>/libs/event-store/src',
+    '^@memberflow/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,3 @@
+export * from './rejection';
+export * from './decider';
+export * from './local-date';
