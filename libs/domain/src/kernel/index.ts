@@ -1,3 +1,4 @@
 export * from './rejection';
 export * from './decider';
 export * from './local-date';
+export * from './facts';
