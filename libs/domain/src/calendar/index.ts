@@ -1,0 +1,3 @@
+export * from './calendar';
+export * from './vietnam-holidays';
+export * from './working-day-calendar';
