@@ -82,7 +82,11 @@ export interface SubscribeAllOptions {
 }
 
 export interface EventStore {
-  append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
+  append(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<StoredEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<StoredEvent>;
   /** Catch-up then live, in position order, without gap or duplicate. */
@@ -113,5 +117,20 @@ export class StoreUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * An event id of the batch is already stored in another stream. Event ids are unique in the whole store;
+ * re-deciding cannot fix this, so it is not a revision conflict.
+ */
+export class DuplicateEventIdError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly eventId: string,
+    readonly existingStreamId: string,
+  ) {
+    super(`stream ${streamId}: event ${eventId} is already stored in stream ${existingStreamId}`);
+    this.name = 'DuplicateEventIdError';
   }
 }

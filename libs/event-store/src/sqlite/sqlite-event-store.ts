@@ -1,0 +1,297 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  StoreUnavailableError,
+  type AppendResult,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedRevision,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StoredEvent,
+  type SubscribeAllOptions,
+} from '../event-store.port';
+import {
+  checkAppendArguments,
+  checkExpectedRevision,
+  priorAppendResult,
+  type StoredEventPlace,
+} from '../append-rules';
+import {
+  EVENT_COLUMNS,
+  chainRecords,
+  toStoredEvent,
+  type EventRow,
+  type StreamHead,
+} from '../event-row';
+import { AppendNotifier, subscribeFromPosition } from '../live-subscription';
+import {
+  DEFAULT_PAGE_SIZE,
+  nextRevision,
+  readAllPlan,
+  readInPages,
+  streamReadPlan,
+} from '../paging';
+import { migrate } from './sqlite-schema';
+
+export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
+
+export interface SqliteEventStoreOptions {
+  /** The database file; its directory is created when missing. */
+  readonly file: string;
+  /**
+   * FULL (default): an acknowledged append survives a power cut. NORMAL is faster in WAL mode but may
+   * lose the last appends on power loss (never on a process crash).
+   */
+  readonly synchronous?: SqliteSynchronous;
+  /** How long a write waits for another process's write lock before failing. */
+  readonly busyTimeoutMs?: number;
+  /** How often a live subscription looks for appends made by other processes. */
+  readonly pollIntervalMs?: number;
+  readonly pageSize?: number;
+}
+
+/** What the connection actually runs with, read back from SQLite. */
+export interface SqliteStorageSettings {
+  readonly journalMode: string;
+  readonly synchronous: SqliteSynchronous;
+}
+
+const SYNCHRONOUS_BY_CODE: readonly SqliteSynchronous[] = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
+
+/** Opens (creating when needed) a store in one SQLite file, in WAL mode. */
+export async function openSqliteEventStore(
+  options: SqliteEventStoreOptions,
+): Promise<SqliteEventStore> {
+  const synchronous = options.synchronous ?? 'FULL';
+  if (!SYNCHRONOUS_BY_CODE.includes(synchronous)) {
+    throw new RangeError(
+      `synchronous must be one of ${SYNCHRONOUS_BY_CODE.join(', ')}, got ${synchronous}`,
+    );
+  }
+  let db: Database.Database | undefined;
+  try {
+    mkdirSync(dirname(options.file), { recursive: true });
+    db = new Database(options.file, { timeout: options.busyTimeoutMs ?? 5000 });
+    const journalMode = db.pragma('journal_mode = WAL', { simple: true });
+    if (journalMode !== 'wal')
+      throw new Error(`cannot switch to WAL (journal mode is ${String(journalMode)})`);
+    db.pragma(`synchronous = ${synchronous}`);
+    migrate(db);
+  } catch (error) {
+    db?.close();
+    throw new StoreUnavailableError(
+      `cannot open the SQLite event store ${options.file}: ${String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return new SqliteEventStore(db, options);
+}
+
+interface StreamHeadRow {
+  readonly revision: number;
+  readonly hash: string;
+}
+
+interface EventPlaceRow {
+  readonly streamId: string;
+  readonly revision: number;
+  readonly position: bigint;
+}
+
+/**
+ * better-sqlite3 is synchronous: every query runs to completion on the calling tick, and one connection
+ * serializes this process's appends. Appends take the write lock up front (BEGIN IMMEDIATE), so appends
+ * from several processes queue on the busy timeout instead of failing on a lock upgrade. Positions are
+ * assigned inside that lock, so they become visible in order.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly notifier = new AppendNotifier();
+  /** Aborted by {@link close}, which ends every live subscription. */
+  private readonly closing = new AbortController();
+  private readonly pageSize: number;
+  private readonly pollIntervalMs: number;
+
+  private readonly selectHead;
+  private readonly selectPlace;
+  private readonly insertEvent;
+  private readonly upsertHead;
+  private readonly selectForwards;
+  private readonly selectBackwards;
+  private readonly selectAfter;
+  private readonly selectHeadPosition;
+  private readonly appendInTransaction;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly options: SqliteEventStoreOptions,
+  ) {
+    this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+    this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.selectHead = db.prepare<[string], StreamHeadRow>(
+      'SELECT revision, head_hash AS hash FROM streams WHERE stream_id = ?',
+    );
+    this.selectPlace = db
+      .prepare<[string], EventPlaceRow>(
+        'SELECT stream_id AS streamId, revision, position FROM events WHERE event_id = ?',
+      )
+      .safeIntegers(true);
+    this.insertEvent = db.prepare(
+      `INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata,
+                           recorded_at, prev_hash, hash)
+       VALUES (@streamId, @revision, @eventId, @type, @schemaVersion, @data, @metadata,
+               @recordedAt, @prevHash, @hash)`,
+    );
+    this.upsertHead = db.prepare(
+      `INSERT INTO streams (stream_id, revision, head_hash) VALUES (?, ?, ?)
+       ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, head_hash = excluded.head_hash`,
+    );
+    this.selectForwards = db
+      .prepare<[string, number, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+      )
+      .safeIntegers(true);
+    this.selectBackwards = db
+      .prepare<[string, number, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+      )
+      .safeIntegers(true);
+    this.selectAfter = db
+      .prepare<[bigint, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+      )
+      .safeIntegers(true);
+    this.selectHeadPosition = db
+      .prepare<[], bigint>('SELECT coalesce(max(position), 0) FROM events')
+      .pluck()
+      .safeIntegers(true);
+    this.appendInTransaction = db.transaction(this.appendRows.bind(this));
+  }
+
+  /** Reads the journal mode and synchronous level this connection actually runs with. */
+  storageSettings(): SqliteStorageSettings {
+    return this.query(() => ({
+      journalMode: String(this.db.pragma('journal_mode', { simple: true })),
+      synchronous: SYNCHRONOUS_BY_CODE[Number(this.db.pragma('synchronous', { simple: true }))],
+    }));
+  }
+
+  async append(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    checkAppendArguments(streamId, events, expected);
+    const recordedAt = new Date().toISOString();
+    const result = this.query(() =>
+      this.appendInTransaction.immediate(streamId, events, expected, recordedAt),
+    );
+    if (result.written) this.notifier.notify();
+    return result;
+  }
+
+  private appendRows(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+    recordedAt: string,
+  ): AppendResult {
+    const head: StreamHead | undefined = this.selectHead.get(streamId);
+    const places = events.map((event) => this.placeOf(event.eventId));
+    const prior = priorAppendResult(streamId, events, expected, places, head?.revision);
+    if (prior !== undefined) return prior;
+    checkExpectedRevision(streamId, expected, head?.revision);
+    const records = chainRecords(streamId, head, events, recordedAt);
+    let position = 0n;
+    for (const record of records) {
+      position = BigInt(this.insertEvent.run(record).lastInsertRowid);
+    }
+    const last = records[records.length - 1];
+    this.upsertHead.run(streamId, last.revision, last.hash);
+    return { nextRevision: last.revision, position, written: true };
+  }
+
+  private placeOf(eventId: string): StoredEventPlace | undefined {
+    const row = this.selectPlace.get(eventId);
+    return (
+      row && { streamId: row.streamId, revision: Number(row.revision), position: row.position }
+    );
+  }
+
+  readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<StoredEvent> {
+    const { from, backwards, limit } = streamReadPlan(options);
+    const select = backwards ? this.selectBackwards : this.selectForwards;
+    return readInPages(
+      from,
+      async (revision, size) =>
+        this.query(() => select.all(streamId, revision, size).map(toStoredEvent)),
+      nextRevision(backwards),
+      { pageSize: this.pageSize, limit },
+    );
+  }
+
+  readAll(options?: ReadAllOptions): AsyncIterable<StoredEvent> {
+    const { after, limit } = readAllPlan(options);
+    return readInPages(after, this.fetchAfter, (last) => last.position, {
+      pageSize: this.pageSize,
+      limit,
+    });
+  }
+
+  subscribeAll(options?: SubscribeAllOptions): AsyncIterable<StoredEvent> {
+    const { after } = readAllPlan(options);
+    const signal = options?.signal
+      ? AbortSignal.any([options.signal, this.closing.signal])
+      : this.closing.signal;
+    return subscribeFromPosition(
+      {
+        fetchAfter: this.fetchAfter,
+        notifier: this.notifier,
+        pageSize: this.pageSize,
+        pollIntervalMs: this.pollIntervalMs,
+      },
+      after,
+      signal,
+    );
+  }
+
+  private readonly fetchAfter = async (after: bigint, size: number): Promise<StoredEvent[]> =>
+    this.query(() => this.selectAfter.all(after, size).map(toStoredEvent));
+
+  async streamRevision(streamId: string): Promise<number | undefined> {
+    return this.query(() => this.selectHead.get(streamId)?.revision);
+  }
+
+  async headPosition(): Promise<bigint> {
+    return this.query(() => this.selectHeadPosition.get() ?? 0n);
+  }
+
+  async close(): Promise<void> {
+    if (this.closing.signal.aborted) return;
+    this.closing.abort();
+    this.db.close();
+  }
+
+  /** Runs a query, reporting SQLite's own failures (disk full, locked past the timeout, closed) as the port's. */
+  private query<T>(run: () => T): T {
+    if (this.closing.signal.aborted) {
+      throw new StoreUnavailableError(`the SQLite event store ${this.options.file} is closed`);
+    }
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof Database.SqliteError) {
+        throw new StoreUnavailableError(
+          `SQLite event store ${this.options.file}: ${error.message}`,
+          {
+            cause: error,
+          },
+        );
+      }
+      throw error;
+    }
+  }
+}
