@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeEventStoreContract } from '../contract/event-store.contract';
+import { StoreUnavailableError, type EventToAppend } from '../event-store.port';
+import { openSqliteEventStore } from './sqlite-event-store';
+
+/** A new directory under the OS temp dir, removed afterwards. */
+async function tempDir(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'memberflow-sqlite-'));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+// The 100,000-event test takes about 6 s here, so it always runs.
+describeEventStoreContract(
+  'SQLite',
+  async () => {
+    const { dir, remove } = await tempDir();
+    const store = await openSqliteEventStore({ file: join(dir, 'events.db') });
+    return {
+      store,
+      destroy: async () => {
+        await store.close();
+        await remove();
+      },
+    };
+  },
+  { heavy: true },
+);
+
+describe('SQLite event store file', () => {
+  let dir: string;
+  let remove: () => Promise<void>;
+
+  beforeEach(async () => {
+    ({ dir, remove } = await tempDir());
+  });
+
+  afterEach(async () => {
+    await remove();
+  });
+
+  it('runs a new file in WAL mode with synchronous FULL by default', async () => {
+    const store = await openSqliteEventStore({ file: join(dir, 'events.db') });
+    expect(store.storageSettings()).toEqual({ journalMode: 'wal', synchronous: 'FULL' });
+    await store.close();
+  });
+
+  it('runs with the synchronous level it is given', async () => {
+    const store = await openSqliteEventStore({
+      file: join(dir, 'events.db'),
+      synchronous: 'NORMAL',
+    });
+    expect(store.storageSettings()).toEqual({ journalMode: 'wal', synchronous: 'NORMAL' });
+    await store.close();
+  });
+
+  it('creates the directory of the file', async () => {
+    const store = await openSqliteEventStore({ file: join(dir, 'data', 'nested', 'events.db') });
+    await store.append('member-1', [newEvent()], 'no_stream');
+    await expect(store.streamRevision('member-1')).resolves.toBe(0);
+    await store.close();
+  });
+
+  it('keeps what was appended when the file is opened again', async () => {
+    const file = join(dir, 'events.db');
+    const first = await openSqliteEventStore({ file });
+    const result = await first.append('member-1', [newEvent(), newEvent()], 'no_stream');
+    await first.close();
+
+    const second = await openSqliteEventStore({ file });
+    await expect(second.headPosition()).resolves.toBe(result.position);
+    await expect(second.append('member-1', [newEvent()], 1)).resolves.toMatchObject({
+      nextRevision: 2,
+    });
+    await second.close();
+  });
+
+  it('delivers to a live subscription the appends of another connection to the same file', async () => {
+    const file = join(dir, 'events.db');
+    const reader = await openSqliteEventStore({ file, pollIntervalMs: 20 });
+    const writer = await openSqliteEventStore({ file });
+    const appended = newEvent();
+    const receiving = (async () => {
+      for await (const stored of reader.subscribeAll({ signal: AbortSignal.timeout(5_000) })) {
+        return stored.eventId;
+      }
+      return undefined;
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await writer.append('member-1', [appended], 'no_stream');
+    await expect(receiving).resolves.toBe(appended.eventId);
+    await writer.close();
+    await reader.close();
+  });
+
+  it('reports a file it cannot open as the store being unavailable, naming the file', async () => {
+    const file = join(dir, 'events.db', 'nested');
+    await (await openSqliteEventStore({ file: join(dir, 'events.db') })).close();
+    await expect(openSqliteEventStore({ file })).rejects.toThrow(StoreUnavailableError);
+    await expect(openSqliteEventStore({ file })).rejects.toThrow(file);
+  });
+
+  it('refuses to be used after it is closed', async () => {
+    const store = await openSqliteEventStore({ file: join(dir, 'events.db') });
+    await store.close();
+    await expect(store.headPosition()).rejects.toThrow('is closed');
+  });
+});
+
+function newEvent(): EventToAppend {
+  return {
+    eventId: randomUUID(),
+    type: 'TestRecorded',
+    schemaVersion: 1,
+    data: {},
+    metadata: {
+      commandId: 'c',
+      correlationId: 'c',
+      causationId: 'c',
+      actor: { id: 'u', role: 'officer', orgId: 'o' },
+      occurredOn: '2025-01-01',
+    },
+  };
+}
