@@ -1,0 +1,5 @@
+export * from './org-kind';
+export * from './org.events';
+export * from './org.state';
+export * from './org.rules';
+export * from './org.decider';

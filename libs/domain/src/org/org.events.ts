@@ -1,0 +1,63 @@
+import type { DomainEvent } from '../kernel/decider';
+import type { OrgKind } from './org-kind';
+
+/** Areas statistics break units down by (domain.md §1). */
+export const ORG_AREAS = ['urban', 'rural', 'border', 'remote'] as const;
+export type OrgArea = (typeof ORG_AREAS)[number];
+
+/** What statistics need to know about a unit besides its kind. */
+export interface OrgAttributes {
+  readonly area: OrgArea;
+  /** A residential (village, neighbourhood) cell. */
+  readonly residential?: boolean;
+  /** A grassroots committee authorised to decide admissions (được ủy quyền kết nạp). */
+  readonly admissionAuthority?: boolean;
+}
+
+type Event<Type extends string, Data> = DomainEvent<Type, Data>;
+
+export type OrgUnitEstablished = Event<
+  'OrgUnitEstablished',
+  {
+    /** Absent for a root unit (a province, or central in a national deployment). */
+    parentId?: string;
+    kind: OrgKind;
+    name: string;
+    code: string;
+    attributes: OrgAttributes;
+  }
+>;
+export type OrgUnitRenamed = Event<
+  'OrgUnitRenamed',
+  { name: string; previousName: string; code: string; previousCode: string }
+>;
+export type OrgUnitMoved = Event<'OrgUnitMoved', { parentId: string; previousParentId?: string }>;
+/**
+ * The unit ends and its members and sub-units belong to the target from then on; moving them is the
+ * projections' work (the member streams are not rewritten).
+ */
+export type OrgUnitMerged = Event<'OrgUnitMerged', { targetId: string }>;
+export type OrgUnitDissolved = Event<'OrgUnitDissolved', Record<string, never>>;
+export type AdmissionAuthorityGranted = Event<'AdmissionAuthorityGranted', Record<string, never>>;
+export type AdmissionAuthorityRevoked = Event<'AdmissionAuthorityRevoked', Record<string, never>>;
+
+export type OrgEvent =
+  | OrgUnitEstablished
+  | OrgUnitRenamed
+  | OrgUnitMoved
+  | OrgUnitMerged
+  | OrgUnitDissolved
+  | AdmissionAuthorityGranted
+  | AdmissionAuthorityRevoked;
+
+export type OrgEventType = OrgEvent['type'];
+
+export const ORG_EVENT_TYPES: readonly OrgEventType[] = [
+  'OrgUnitEstablished',
+  'OrgUnitRenamed',
+  'OrgUnitMoved',
+  'OrgUnitMerged',
+  'OrgUnitDissolved',
+  'AdmissionAuthorityGranted',
+  'AdmissionAuthorityRevoked',
+];
