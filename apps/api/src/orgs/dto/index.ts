@@ -1,0 +1,5 @@
+export * from './is-local-date';
+export * from './org-action.dto';
+export * from './establish-org.dto';
+export * from './set-plan-target.dto';
+export * from './org-action-bodies';

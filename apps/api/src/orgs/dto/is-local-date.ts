@@ -1,0 +1,20 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { isLocalDate } from '@memberflow/domain/kernel';
+
+/** A real calendar date written `YYYY-MM-DD` (2025-02-30 and 2025-2-3 are refused). */
+export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyKey) => {
+    registerDecorator({
+      name: 'isLocalDate',
+      target: target.constructor,
+      propertyName: String(propertyKey),
+      options: { message: '$property must be a real date written YYYY-MM-DD', ...options },
+      validator: { validate: (value: unknown) => isLocalDate(value) },
+    });
+  };
+}
+
+/** Ids of units: they become part of stream names (`org-<id>`), so a safe, short alphabet. */
+export const UNIT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+export const UNIT_ID_MESSAGE =
+  '$property must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit';

@@ -1,0 +1,68 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsLocalDate, UNIT_ID_MESSAGE, UNIT_ID_PATTERN } from './is-local-date';
+
+/** What every organization action states besides its payload (api.md). */
+export class OrgActionBodyDto {
+  @ApiProperty({
+    description: 'The business date of the action (YYYY-MM-DD); not in the future.',
+    example: '2025-07-01',
+  })
+  @IsLocalDate()
+  occurredOn!: string;
+
+  @ApiPropertyOptional({ description: 'Why, in the officer’s words.', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+
+  @ApiPropertyOptional({
+    description: 'The decision or resolution number.',
+    example: '125-QĐ/TU',
+    maxLength: 100,
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  documentRef?: string;
+}
+
+export class RenameOrgDto extends OrgActionBodyDto {
+  @ApiProperty({ description: 'The new name.', example: 'Chi bộ Khu phố 1', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({
+    description: 'A new code, when the renaming changes it.',
+    example: 'CB-KP1',
+    maxLength: 50,
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  code?: string;
+}
+
+export class MoveOrgDto extends OrgActionBodyDto {
+  @ApiProperty({ description: 'The new parent unit.', example: 'dang-bo-xa-a' })
+  @Matches(UNIT_ID_PATTERN, { message: UNIT_ID_MESSAGE })
+  parentId!: string;
+}
+
+export class MergeOrgIntoDto extends OrgActionBodyDto {
+  @ApiProperty({
+    description: 'The unit this one is merged into; it takes over its members.',
+    example: 'chi-bo-2',
+  })
+  @Matches(UNIT_ID_PATTERN, { message: UNIT_ID_MESSAGE })
+  targetId!: string;
+}
+
+export class DissolveOrgDto extends OrgActionBodyDto {}
+export class GrantAdmissionAuthorityDto extends OrgActionBodyDto {}
+export class RevokeAdmissionAuthorityDto extends OrgActionBodyDto {}
