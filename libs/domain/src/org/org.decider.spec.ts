@@ -214,6 +214,19 @@ describe('establish', () => {
       .rejectedBy('R-ORG-DISTRICT-ABOLISHED');
   });
 
+  it('keeps rejecting new district-level committees under QĐ 366, citing QĐ 294', () => {
+    const decision = orgDecider.decide(
+      establish('direct_committee', 'p', '2025-09-01'),
+      orgDecider.initialState,
+      contextOn('2025-09-01'),
+    );
+    expect(decision).toMatchObject({
+      rule: 'R-ORG-DISTRICT-ABOLISHED',
+      details: { policyVersion: '2025-08' },
+    });
+    expect(isRejection(decision) && decision.message.vi).toContain('294-QĐ/TW');
+  });
+
   it('rejects a stream that already holds a unit', () => {
     given(established('cell', 'pc'))
       .when(establish('cell', 'pc', '2024-02-01'))

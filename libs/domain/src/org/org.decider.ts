@@ -317,8 +317,8 @@ function establish(
   if (kind === 'direct_committee' && !context.policy.organization.directCommitteesAllowed) {
     return rejectOrg(
       'R-ORG-DISTRICT-ABOLISHED',
-      `Từ ${formatDateVi(context.policy.effectiveFrom)} không còn cấp huyện: không thành lập mới ${kindVi(kind)} (${context.policy.basis.vi})`,
-      `From ${context.policy.effectiveFrom} there is no district level: no new ${kindEn(kind)} may be established (${context.policy.basis.en})`,
+      `Không còn cấp huyện: không thành lập mới ${kindVi(kind)} vào ngày ${formatDateVi(command.occurredOn)} (${context.policy.basis.vi})`,
+      `There is no district level any more: no new ${kindEn(kind)} may be established on ${command.occurredOn} (${context.policy.basis.en})`,
       { policyVersion: context.policy.version },
     );
   }
