@@ -1,0 +1,341 @@
+import { DatabaseError, Pool, type PoolConfig, type QueryResultRow } from 'pg';
+import {
+  StoreUnavailableError,
+  type AppendResult,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedRevision,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StoredEvent,
+  type SubscribeAllOptions,
+} from '../event-store.port';
+import {
+  checkAppendArguments,
+  checkExpectedRevision,
+  priorAppendResult,
+  type StoredEventPlace,
+} from '../append-rules';
+import {
+  EVENT_COLUMNS,
+  chainRecords,
+  toStoredEvent,
+  type EventRecord,
+  type EventRow,
+  type StreamHead,
+} from '../event-row';
+import { AppendNotifier, subscribeFromPosition } from '../live-subscription';
+import {
+  DEFAULT_PAGE_SIZE,
+  nextRevision,
+  readAllPlan,
+  readInPages,
+  streamReadPlan,
+} from '../paging';
+import { AppendListener } from './append-listener';
+import { migrate, storeTables, type StoreTables } from './postgres-schema';
+import { withTransaction, type Query } from './transaction';
+
+export interface PostgresEventStoreOptions {
+  /** `postgres://user:password@host:port/database` */
+  readonly url: string;
+  /** The PostgreSQL schema holding the store's tables; created when missing. Default `memberflow`. */
+  readonly schema?: string;
+  /** Connections in the pool (one more is used to LISTEN for appends). Default 10. */
+  readonly maxConnections?: number;
+  /** How many times opening tries to reach the server before giving up. Default 5. */
+  readonly connectAttempts?: number;
+  /** How long one connection attempt may take. Default 5,000 ms. */
+  readonly connectTimeoutMs?: number;
+  /** How often a live subscription looks for appends when no notification came. Default 500 ms. */
+  readonly pollIntervalMs?: number;
+  readonly pageSize?: number;
+}
+
+/**
+ * Opens the store, creating or migrating its schema. An unreachable server is retried a bounded number of
+ * times (the server may still be starting), then reported as a StoreUnavailableError naming host:port.
+ */
+export async function openPostgresEventStore(
+  options: PostgresEventStoreOptions,
+): Promise<PostgresEventStore> {
+  const tables = storeTables(options.schema ?? 'memberflow');
+  const server = serverName(options.url);
+  const connection: PoolConfig = {
+    connectionString: options.url,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+  };
+  const pool = new Pool({ ...connection, max: options.maxConnections ?? 10 });
+  // An idle connection that dies emits 'error' on the pool, which would crash the process unhandled;
+  // the pool drops it, and the next query reports the outage where someone can act on it.
+  pool.on('error', () => undefined);
+  try {
+    await reachServer(pool, server, options.connectAttempts ?? 5);
+    await migrate(pool, tables, (error) => error as Error).catch((error: unknown) => {
+      throw new StoreUnavailableError(
+        `PostgreSQL event store at ${server}: cannot prepare schema ${tables.schema}: ${describe(error)}`,
+        { cause: error },
+      );
+    });
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return new PostgresEventStore(pool, tables, server, connection, options);
+}
+
+async function reachServer(pool: Pool, server: string, attempts: number): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await pool.query('SELECT 1');
+      return;
+    } catch (error) {
+      if (attempt >= attempts || !isTransient(error)) {
+        throw new StoreUnavailableError(
+          `PostgreSQL event store unreachable at ${server} after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${describe(error)}`,
+          { cause: error },
+        );
+      }
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(250 * 2 ** (attempt - 1), 4_000)),
+      );
+    }
+  }
+}
+
+/** Network failures and "server starting / shutting down" are worth retrying; a wrong password is not. */
+function isTransient(error: unknown): boolean {
+  if (!(error instanceof DatabaseError)) return true;
+  return error.code !== undefined && /^(08|57)/.test(error.code);
+}
+
+/** host:port of the URL, for messages; never the credentials. */
+function serverName(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new RangeError(
+      'the PostgreSQL URL is not a URL (expected postgres://user@host:port/database)',
+    );
+  }
+  return `${parsed.hostname || 'localhost'}:${parsed.port || '5432'}`;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0)
+    return error.errors.map(describe).join('; ');
+  if (error instanceof Error)
+    return error.message || ('code' in error ? String(error.code) : error.name);
+  return String(error);
+}
+
+interface PlaceRow {
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly revision: number;
+  readonly position: string;
+}
+
+/**
+ * Global order (ADR 0002): every append takes one transaction-level advisory lock per store before it
+ * reads the head position, and holds it until it has committed. Appends therefore commit in position
+ * order, and a reader that sees position N sees every position below it: no event is ever skipped by a
+ * subscription, at the cost of one append at a time per store.
+ */
+export class PostgresEventStore implements EventStore {
+  private readonly notifier = new AppendNotifier();
+  private readonly listener: AppendListener;
+  /** Aborted by {@link close}, which ends every live subscription. */
+  private readonly closing = new AbortController();
+  private readonly pageSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly sql;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly tables: StoreTables,
+    private readonly server: string,
+    connection: PoolConfig,
+    options: PostgresEventStoreOptions,
+  ) {
+    this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+    this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.listener = new AppendListener(connection, tables.channel, this.notifier);
+    const { events, streams } = tables;
+    this.sql = {
+      head: `SELECT revision, head_hash AS hash FROM ${streams} WHERE stream_id = $1`,
+      places: `SELECT event_id AS "eventId", stream_id AS "streamId", revision, position::text AS position
+                 FROM ${events} WHERE event_id = ANY($1::text[])`,
+      // Positions continue from the highest stored one; under the append lock nobody else assigns any.
+      insert: `WITH inserted AS (
+               INSERT INTO ${events} (position, stream_id, revision, event_id, type, schema_version, data,
+                                     metadata, recorded_at, prev_hash, hash)
+               SELECT (SELECT coalesce(max(position), 0) FROM ${events}) + e.ord, $1, e.revision, e.event_id,
+                      e.type, e.schema_version, e.data, e.metadata, $2, e.prev_hash, e.hash
+                 FROM unnest($3::int[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[],
+                             $10::text[])
+                      WITH ORDINALITY AS e(revision, event_id, type, schema_version, data, metadata, prev_hash,
+                                           hash, ord)
+               RETURNING position)
+               SELECT max(position)::text AS position FROM inserted`,
+      upsertHead: `INSERT INTO ${streams} (stream_id, revision, head_hash) VALUES ($1, $2, $3)
+                   ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, head_hash = excluded.head_hash`,
+      forwards: `SELECT ${EVENT_COLUMNS} FROM ${events}
+                  WHERE stream_id = $1 AND revision >= $2::bigint ORDER BY revision LIMIT $3`,
+      backwards: `SELECT ${EVENT_COLUMNS} FROM ${events}
+                   WHERE stream_id = $1 AND revision <= $2::bigint ORDER BY revision DESC LIMIT $3`,
+      after: `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE position > $1 ORDER BY position LIMIT $2`,
+      revision: `SELECT revision FROM ${streams} WHERE stream_id = $1`,
+      headPosition: `SELECT coalesce(max(position), 0)::text AS position FROM ${events}`,
+    };
+  }
+
+  async append(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    checkAppendArguments(streamId, events, expected);
+    this.checkOpen();
+    const result = await withTransaction(this.pool, this.storeError, (query) =>
+      this.appendRows(query, streamId, events, expected),
+    );
+    if (result.written) this.notifier.notify();
+    return result;
+  }
+
+  private async appendRows(
+    query: Query,
+    streamId: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    // Its own statement: in READ COMMITTED the statements after it see every append that held it before.
+    await query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.tables.appendLock]);
+    const [head] = await query<StreamHead>(this.sql.head, [streamId]);
+    const places = await this.placesOf(query, events);
+    const prior = priorAppendResult(streamId, events, expected, places, head?.revision);
+    if (prior !== undefined) return prior;
+    checkExpectedRevision(streamId, expected, head?.revision);
+
+    const recordedAt = new Date().toISOString();
+    const records = chainRecords(streamId, head, events, recordedAt);
+    const column = <K extends keyof EventRecord>(key: K): EventRecord[K][] =>
+      records.map((r) => r[key]);
+    const [inserted] = await query<{ position: string }>(this.sql.insert, [
+      streamId,
+      recordedAt,
+      column('revision'),
+      column('eventId'),
+      column('type'),
+      column('schemaVersion'),
+      column('data'),
+      column('metadata'),
+      column('prevHash'),
+      column('hash'),
+    ]);
+    const last = records[records.length - 1];
+    await query(this.sql.upsertHead, [streamId, last.revision, last.hash]);
+    // Delivered when the transaction commits, to this store's listeners in every process.
+    await query('SELECT pg_notify($1, $2)', [this.tables.channel, '']);
+    return { nextRevision: last.revision, position: BigInt(inserted.position), written: true };
+  }
+
+  private async placesOf(
+    query: Query,
+    events: readonly EventToAppend[],
+  ): Promise<(StoredEventPlace | undefined)[]> {
+    const rows = await query<PlaceRow>(this.sql.places, [events.map((e) => e.eventId)]);
+    const byId = new Map(rows.map((row) => [row.eventId, row]));
+    return events.map((event) => {
+      const row = byId.get(event.eventId);
+      return (
+        row && { streamId: row.streamId, revision: row.revision, position: BigInt(row.position) }
+      );
+    });
+  }
+
+  readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<StoredEvent> {
+    const { from, backwards, limit } = streamReadPlan(options);
+    const text = backwards ? this.sql.backwards : this.sql.forwards;
+    return readInPages(
+      from,
+      (revision, size) => this.selectEvents(text, [streamId, revision, size]),
+      nextRevision(backwards),
+      { pageSize: this.pageSize, limit },
+    );
+  }
+
+  readAll(options?: ReadAllOptions): AsyncIterable<StoredEvent> {
+    const { after, limit } = readAllPlan(options);
+    return readInPages(after, this.fetchAfter, (last) => last.position, {
+      pageSize: this.pageSize,
+      limit,
+    });
+  }
+
+  subscribeAll(options?: SubscribeAllOptions): AsyncIterable<StoredEvent> {
+    const { after } = readAllPlan(options);
+    this.listener.start();
+    const signal = options?.signal
+      ? AbortSignal.any([options.signal, this.closing.signal])
+      : this.closing.signal;
+    return subscribeFromPosition(
+      {
+        fetchAfter: this.fetchAfter,
+        notifier: this.notifier,
+        pageSize: this.pageSize,
+        pollIntervalMs: this.pollIntervalMs,
+      },
+      after,
+      signal,
+    );
+  }
+
+  private readonly fetchAfter = (after: bigint, size: number): Promise<StoredEvent[]> =>
+    this.selectEvents(this.sql.after, [after.toString(), size]);
+
+  private async selectEvents(text: string, values: unknown[]): Promise<StoredEvent[]> {
+    const rows = await this.query<EventRow>(text, values);
+    return rows.map(toStoredEvent);
+  }
+
+  async streamRevision(streamId: string): Promise<number | undefined> {
+    const [row] = await this.query<{ revision: number }>(this.sql.revision, [streamId]);
+    return row?.revision;
+  }
+
+  async headPosition(): Promise<bigint> {
+    const [row] = await this.query<{ position: string }>(this.sql.headPosition, []);
+    return BigInt(row.position);
+  }
+
+  async close(): Promise<void> {
+    if (this.closing.signal.aborted) return;
+    this.closing.abort();
+    await this.listener.stop();
+    await this.pool.end();
+  }
+
+  private async query<R extends QueryResultRow>(text: string, values: unknown[]): Promise<R[]> {
+    this.checkOpen();
+    try {
+      return (await this.pool.query<R>(text, values)).rows;
+    } catch (error) {
+      throw this.storeError(error);
+    }
+  }
+
+  private checkOpen(): void {
+    if (this.closing.signal.aborted) {
+      throw new StoreUnavailableError(`the PostgreSQL event store at ${this.server} is closed`);
+    }
+  }
+
+  /** What the driver or server raised, as the port reports it. */
+  private readonly storeError = (error: unknown): Error =>
+    new StoreUnavailableError(`PostgreSQL event store at ${this.server}: ${describe(error)}`, {
+      cause: error,
+    });
+}
