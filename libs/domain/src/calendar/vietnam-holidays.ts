@@ -74,7 +74,7 @@ interface Announcement {
 /**
  * The civil-service schedules as announced. Each range is a block of consecutive days off; a block's
  * weekend days are listed too (they are rest days anyway), which keeps the data as the announcements
- * word it. Ministry of Labour (MOLISA) notices until 2024, Ministry of Home Affairs from 2025.
+ * word it. Ministry of Labour (MOLISA) notices up to the 2025 schedule, Ministry of Home Affairs since.
  */
 const ANNOUNCED: Readonly<Record<number, Announcement>> = {
   2020: {
@@ -130,7 +130,8 @@ const ANNOUNCED: Readonly<Record<number, Announcement>> = {
       ['2024-08-31', '2024-09-03'], // 2/9 (Mon) and 3/9 (Tue)
     ],
     workedWeekendDays: ['2024-05-04'],
-    source: 'MOLISA notices on the 2024 holidays',
+    source:
+      'MOLISA notices on the 2024 holidays; the 29/4 ↔ 4/5 swap: Government Office letter 2450/VPCP-KGVX (12/4/2024)',
   },
   2025: {
     status: 'announced',
@@ -142,7 +143,8 @@ const ANNOUNCED: Readonly<Record<number, Announcement>> = {
       ['2025-08-30', '2025-09-02'], // 1/9 (Mon) and 2/9 (Tue)
     ],
     workedWeekendDays: ['2025-04-26'],
-    source: 'Ministry of Home Affairs notices on the 2025 holidays',
+    source:
+      'MOLISA notice 6150/TB-BLĐTBXH (2024) on the 2025 holidays (Government Office letter 8726/VPCP-KGVX)',
   },
   2026: {
     status: 'partly-announced',
