@@ -1,0 +1,558 @@
+import { createWorkingDayCalendar } from '../calendar/working-day-calendar';
+import { POLICY_2021 } from '../policy/policy-2021';
+import {
+  ADMISSION_DECIDED,
+  APPLYING,
+  CALENDAR,
+  CELL_RESOLVED,
+  COMMITTEE_ENDORSED,
+  COURSE_COMPLETED,
+  DOSSIER_COMPLETE,
+  MEMBER_ID,
+  PERSON,
+  SOURCED,
+  command,
+  event,
+  given,
+  sourcedAs,
+  stateAfter,
+} from './testing';
+
+const TWO_THIRDS = POLICY_2021.admission.cellVote;
+
+describe('source-candidate', () => {
+  const sourcing = {
+    person: PERSON,
+    cellId: 'cell-1',
+    proposedBy: 'youth_union' as const,
+    helperId: 'helper-1',
+  };
+
+  it('lists a sympathizer in an active cell with a helper', () => {
+    given([])
+      .when(command('source-candidate', '2023-01-10', sourcing))
+      .then([event('CandidateSourced', '2023-01-10', sourcing)]);
+  });
+
+  it('stores names trimmed and in NFC, whatever the keyboard sent', () => {
+    const decomposed = '  Nguyễn   Thị Hoa '.normalize('NFD');
+    const [sourced] = given([])
+      .when(
+        command('source-candidate', '2023-01-10', {
+          ...sourcing,
+          person: { ...PERSON, fullName: decomposed },
+        }),
+      )
+      .thenAccepted();
+    expect(sourced.type === 'CandidateSourced' && sourced.data.person.fullName).toBe(
+      'Nguyễn Thị Hoa',
+    );
+  });
+
+  it('rejects invalid person data, naming every bad field', () => {
+    const rejection = given([])
+      .when(
+        command('source-candidate', '2023-01-10', {
+          ...sourcing,
+          person: { ...PERSON, citizenId: '12345', ethnicity: 'martian' as never },
+        }),
+      )
+      .thenRejects('R-PERSON');
+    expect(rejection.message.vi).toContain('Số căn cước công dân: phải gồm đúng 12 chữ số');
+    expect(rejection.details).toEqual({ fields: ['ethnicity', 'citizenId'] });
+  });
+
+  it.each([
+    ['an unknown cell', 'cell-9'],
+    ['a dissolved cell', 'dissolved-cell'],
+    ['a committee, not a cell', 'grassroots'],
+  ])('rejects %s', (_, cellId) => {
+    given([])
+      .when(command('source-candidate', '2023-01-10', { ...sourcing, cellId }))
+      .thenRejects('R-CELL-ACTIVE');
+  });
+
+  it('rejects a helper who is not an official member', () => {
+    given([])
+      .when(command('source-candidate', '2023-01-10', { ...sourcing, helperId: 'probie' }))
+      .thenRejects('R-HELPER');
+  });
+
+  it('rejects a second sourcing of the same stream', () => {
+    given(SOURCED)
+      .when(command('source-candidate', '2023-02-10', sourcing))
+      .thenRejects('R-STAGE');
+  });
+});
+
+describe('assign-helper', () => {
+  it('assigns an official member as helper', () => {
+    given(SOURCED)
+      .when(command('assign-helper', '2023-02-01', { helperId: 'helper-1' }))
+      .then([event('HelperAssigned', '2023-02-01', { helperId: 'helper-1' })]);
+  });
+
+  it.each([
+    ['a probationary member', 'probie'],
+    ['an unknown person', 'nobody'],
+    ['the candidate', MEMBER_ID],
+  ])('rejects %s as helper', (_, helperId) => {
+    given(SOURCED)
+      .when(command('assign-helper', '2023-02-01', { helperId }))
+      .thenRejects('R-HELPER');
+  });
+});
+
+describe('complete-awareness-course', () => {
+  const course = {
+    certificateNo: 'CN-1',
+    issuer: 'Trung tâm Chính trị quận',
+    certificateDate: '2023-02-28',
+  };
+
+  it('moves a sympathizer to course_completed', () => {
+    const state = stateAfter(SOURCED, command('complete-awareness-course', '2023-03-01', course));
+    expect(state.stage).toBe('course_completed');
+    expect(state.dates.courseCertificate).toBe('2023-02-28');
+  });
+
+  it('rejects a certificate dated after the day it is recorded', () => {
+    given(SOURCED)
+      .when(
+        command('complete-awareness-course', '2023-03-01', {
+          ...course,
+          certificateDate: '2023-03-02',
+        }),
+      )
+      .thenRejects('R-DATE-ORDER');
+  });
+
+  it('rejects a certificate already past its validity', () => {
+    given(SOURCED)
+      .when(
+        command('complete-awareness-course', '2023-03-01', {
+          ...course,
+          certificateDate: '2018-02-28',
+        }),
+      )
+      .thenRejects('R-CERT');
+  });
+});
+
+describe('submit-application', () => {
+  /** Course done on 2023-03-01; the application follows. */
+  const bornOn = (dateOfBirth: string) => sourcedAs(COURSE_COMPLETED, { person: { dateOfBirth } });
+
+  it('rejects an applicant 18 years less one day old (ages count in whole months)', () => {
+    const rejection = given(bornOn('2005-06-10'))
+      .when(command('submit-application', '2023-06-09', {}))
+      .thenRejects('R-AGE');
+    expect(rejection.message.vi).toContain('17 tuổi 11 tháng');
+  });
+
+  it('accepts an applicant exactly 18 years old', () => {
+    given(bornOn('2005-06-10'))
+      .when(command('submit-application', '2023-06-10', {}))
+      .then([event('ApplicationSubmitted', '2023-06-10', { ageMonths: 216 })]);
+  });
+
+  it('accepts an applicant of 60 years and some days without consent', () => {
+    given(bornOn('1963-03-20'))
+      .when(command('submit-application', '2023-04-03', {}))
+      .thenAccepted();
+  });
+
+  it('rejects an applicant over 60 without the provincial written consent', () => {
+    const rejection = given(bornOn('1962-01-10'))
+      .when(command('submit-application', '2023-04-03', {}))
+      .thenRejects('R-AGE');
+    expect(rejection.message.en).toContain('61 years 2 months');
+  });
+
+  it('accepts an applicant over 60 with the consent recorded', () => {
+    given(bornOn('1962-01-10'))
+      .when(command('submit-application', '2023-04-03', { overAgeConsentRef: '45-CV/TU' }))
+      .then([
+        event('ApplicationSubmitted', '2023-04-03', {
+          ageMonths: 734,
+          overAgeConsentRef: '45-CV/TU',
+        }),
+      ]);
+  });
+
+  it('accepts a certificate on the last day of its 60 months and rejects it the day after', () => {
+    const certifiedOn = (certificateDate: string) =>
+      COURSE_COMPLETED.map((item) =>
+        item.type === 'AwarenessCourseCompleted'
+          ? { ...item, data: { ...item.data, certificateDate } }
+          : item,
+      );
+    given(certifiedOn('2018-04-03'))
+      .when(command('submit-application', '2023-04-03', {}))
+      .thenAccepted();
+    const rejection = given(certifiedOn('2018-04-02'))
+      .when(command('submit-application', '2023-04-03', {}))
+      .thenRejects('R-CERT');
+    expect(rejection.message.en).toContain('older than 60 months');
+  });
+});
+
+describe('record-background-check and record-opinion', () => {
+  it('records the background check conclusion', () => {
+    given(APPLYING)
+      .when(
+        command('record-background-check', '2023-05-02', {
+          conclusion: 'concerns',
+          note: 'Cha ở nước ngoài',
+        }),
+      )
+      .then([
+        event('BackgroundCheckRecorded', '2023-05-02', {
+          conclusion: 'concerns',
+          note: 'Cha ở nước ngoài',
+        }),
+      ]);
+  });
+
+  it('records an opinion, the later one of a source replacing the earlier', () => {
+    const opinion = {
+      source: 'residence_cell' as const,
+      favorable: false,
+      summary: 'Chưa gương mẫu',
+    };
+    const state = stateAfter(DOSSIER_COMPLETE, command('record-opinion', '2023-05-10', opinion));
+    expect(state.dossier.opinions.residence_cell).toEqual({ on: '2023-05-10', favorable: false });
+  });
+
+  it('rejects a background check before the application', () => {
+    given(COURSE_COMPLETED)
+      .when(command('record-background-check', '2023-05-02', { conclusion: 'clear' }))
+      .thenRejects('R-STAGE');
+  });
+});
+
+describe('assign-introducers', () => {
+  const known = (memberId: string, knownSince = '2021-01-01') => ({ memberId, knownSince });
+
+  it('accepts two official members who have known the applicant 12 months', () => {
+    const introducers = [known('intro-1', '2022-05-03'), known('intro-2')];
+    given(APPLYING)
+      .when(command('assign-introducers', '2023-05-03', { introducers }))
+      .then([event('IntroducersAssigned', '2023-05-03', { introducers })]);
+  });
+
+  it('accepts one introducer and a Youth Union resolution for a Youth Union member', () => {
+    given(APPLYING)
+      .when(
+        command('assign-introducers', '2023-05-03', {
+          introducers: [known('intro-1')],
+          organizationResolution: { organization: 'youth_union', resolutionRef: '12-NQ/ĐTN' },
+        }),
+      )
+      .thenAccepted();
+  });
+
+  it('rejects a Youth Union resolution for someone not in the Youth Union', () => {
+    given(sourcedAs(APPLYING, { person: { youthUnionMember: false } }))
+      .when(
+        command('assign-introducers', '2023-05-03', {
+          introducers: [known('intro-1')],
+          organizationResolution: { organization: 'youth_union', resolutionRef: '12-NQ/ĐTN' },
+        }),
+      )
+      .thenRejects('R-INTRO');
+  });
+
+  it.each([
+    ['only one introducer', [known('intro-1')]],
+    ['the same introducer twice', [known('intro-1'), known('intro-1')]],
+    ['a probationary introducer', [known('intro-1'), known('probie')]],
+    ['the applicant', [known('intro-1'), known(MEMBER_ID)]],
+    ['an introducer known 11 months', [known('intro-1'), known('intro-2', '2022-05-04')]],
+  ])('rejects %s', (_, introducers) => {
+    given(APPLYING)
+      .when(command('assign-introducers', '2023-05-03', { introducers }))
+      .thenRejects('R-INTRO');
+  });
+});
+
+describe('record-cell-vote', () => {
+  const vote = (inFavor: number, present?: number) =>
+    command('record-cell-vote', '2023-06-01', {
+      vote: { entitled: 12, inFavor, ...(present && { present }) },
+    });
+
+  it('passes with 8 of 12 official members in favor: exactly two thirds', () => {
+    given(DOSSIER_COMPLETE)
+      .when(vote(8))
+      .then([
+        event('CellVoteRecorded', '2023-06-01', {
+          vote: { entitled: 12, inFavor: 8 },
+          threshold: TWO_THIRDS,
+          passed: true,
+          ageMonths: 278,
+        }),
+      ]);
+    expect(stateAfter(DOSSIER_COMPLETE, vote(8)).stage).toBe('cell_resolved');
+  });
+
+  it('records a failed vote with 7 of 12 and stays applying', () => {
+    const [recorded] = given(DOSSIER_COMPLETE).when(vote(7)).thenAccepted();
+    expect(recorded).toMatchObject({ type: 'CellVoteRecorded', data: { passed: false } });
+    expect(stateAfter(DOSSIER_COMPLETE, vote(7)).stage).toBe('applying');
+  });
+
+  it('counts absent members against: 7 of 12 fails though 7 of the 9 present is over two thirds', () => {
+    const [recorded] = given(DOSSIER_COMPLETE).when(vote(7, 9)).thenAccepted();
+    expect(recorded).toMatchObject({
+      data: { passed: false, vote: { entitled: 12, present: 9, inFavor: 7 } },
+    });
+  });
+
+  it('rejects impossible counts', () => {
+    given(DOSSIER_COMPLETE).when(vote(13)).thenRejects('R-VOTE');
+    given(DOSSIER_COMPLETE).when(vote(9, 8)).thenRejects('R-VOTE');
+  });
+
+  it('rejects a vote on an incomplete dossier, naming what is missing', () => {
+    const rejection = given(APPLYING).when(vote(10)).thenRejects('R-DOSSIER');
+    expect(rejection.message.vi).toBe(
+      'Hồ sơ chưa đủ: thiếu thẩm tra lý lịch, người giới thiệu, ý kiến tổ chức chính trị - xã hội nơi làm việc, ý kiến chi ủy, chi bộ nơi cư trú',
+    );
+  });
+
+  it('accepts introductions exactly 12 months old and rejects them a day later as stale', () => {
+    const on = (date: string) =>
+      command('record-cell-vote', date, { vote: { entitled: 12, inFavor: 10 } });
+    given(DOSSIER_COMPLETE).when(on('2024-05-03')).thenAccepted();
+    const rejection = given(DOSSIER_COMPLETE).when(on('2024-05-04')).thenRejects('R-STALE');
+    expect(rejection.message.en).toBe(
+      'More than 12 months without the cell considering it, redo: introductions (2023-05-03)',
+    );
+  });
+
+  it('accepts the vote again once the stale parts are redone', () => {
+    const redone = [
+      ...DOSSIER_COMPLETE,
+      event('IntroducersAssigned', '2024-05-10', {
+        introducers: [
+          { memberId: 'intro-1', knownSince: '2021-01-01' },
+          { memberId: 'intro-2', knownSince: '2021-01-01' },
+        ],
+      }),
+      event('OpinionRecorded', '2024-05-10', {
+        source: 'mass_organization',
+        favorable: true,
+        summary: '',
+      }),
+      event('OpinionRecorded', '2024-05-10', {
+        source: 'residence_cell',
+        favorable: true,
+        summary: '',
+      }),
+    ];
+    given(redone)
+      .when(command('record-cell-vote', '2024-06-03', { vote: { entitled: 12, inFavor: 10 } }))
+      .thenAccepted();
+  });
+
+  it('checks the age again at the vote: 60 years and one month needs the consent', () => {
+    const older = sourcedAs(DOSSIER_COMPLETE, { person: { dateOfBirth: '1963-05-01' } });
+    given(older).when(vote(10)).thenRejects('R-AGE');
+    given(older)
+      .when(
+        command('record-cell-vote', '2023-06-01', {
+          vote: { entitled: 12, inFavor: 10 },
+          overAgeConsentRef: '45-CV/TU',
+        }),
+      )
+      .thenAccepted();
+  });
+});
+
+describe('record-committee-vote', () => {
+  it('endorses with two thirds of the committee', () => {
+    const state = stateAfter(
+      CELL_RESOLVED,
+      command('record-committee-vote', '2023-06-15', { vote: { entitled: 9, inFavor: 6 } }),
+    );
+    expect(state.stage).toBe('committee_endorsed');
+  });
+
+  it('stays cell_resolved when the committee vote fails', () => {
+    const state = stateAfter(
+      CELL_RESOLVED,
+      command('record-committee-vote', '2023-06-15', { vote: { entitled: 9, inFavor: 5 } }),
+    );
+    expect(state.stage).toBe('cell_resolved');
+  });
+
+  it('rejects a committee vote for a grassroots cell, which is its own grassroots organization', () => {
+    given(sourcedAs(CELL_RESOLVED, { cellId: 'grassroots-cell' }))
+      .when(command('record-committee-vote', '2023-06-15', { vote: { entitled: 9, inFavor: 9 } }))
+      .thenRejects('R-ENDORSEMENT');
+  });
+});
+
+describe('decide-admission', () => {
+  const decision = { decisionNo: '125-QĐ/HU', decidingUnitId: 'district' };
+  const decide = (on: string, payload: object = {}) =>
+    command('decide-admission', on, { ...decision, ...payload });
+
+  it('admits on the superior committee decision within 60 working days, without a warning', () => {
+    const on = CALENDAR.addWorkingDays('2023-06-01', 60);
+    given(COMMITTEE_ENDORSED)
+      .when(decide(on))
+      .then([
+        event('AdmissionDecided', on, {
+          ...decision,
+          extended: false,
+          workingDaysAfterResolution: 60,
+          warnings: [],
+        }),
+      ]);
+  });
+
+  it('flags, but accepts, a decision on the 61st working day after the cell resolution', () => {
+    const on = CALENDAR.addWorkingDays('2023-06-01', 61);
+    const [decided] = given(COMMITTEE_ENDORSED).when(decide(on)).thenAccepted();
+    expect(decided).toMatchObject({
+      data: { warnings: [{ rule: 'R-DEADLINE', details: { workingDays: 61, dueDays: 60 } }] },
+    });
+  });
+
+  it('does not flag the 61st working day when the deadline was extended', () => {
+    const on = CALENDAR.addWorkingDays('2023-06-01', 61);
+    const [decided] = given(COMMITTEE_ENDORSED)
+      .when(decide(on, { extended: true }))
+      .thenAccepted();
+    expect(decided).toMatchObject({ data: { extended: true, warnings: [] } });
+  });
+
+  it.each([
+    ['the province', 'province'],
+    ['the district committee above the cell', 'district'],
+  ])('accepts %s as deciding unit', (_, decidingUnitId) => {
+    given(COMMITTEE_ENDORSED).when(decide('2023-07-03', { decidingUnitId })).thenAccepted();
+  });
+
+  it('accepts an authorized grassroots committee above the cell', () => {
+    given(sourcedAs(COMMITTEE_ENDORSED, { cellId: 'cell-a' }))
+      .when(decide('2023-07-03', { decidingUnitId: 'authorized' }))
+      .thenAccepted();
+  });
+
+  it.each([
+    ['a grassroots committee without admission authority', 'grassroots'],
+    ['a committee not above the cell', 'other-district'],
+    ['an authorized grassroots committee not above the cell', 'authorized'],
+    ['the cell itself', 'cell-1'],
+    ['an unknown unit', 'nowhere'],
+  ])('rejects %s as deciding unit', (_, decidingUnitId) => {
+    given(COMMITTEE_ENDORSED)
+      .when(decide('2023-07-03', { decidingUnitId }))
+      .thenRejects('R-AUTHORITY');
+  });
+
+  it('needs the committee endorsement for a cell under a grassroots committee', () => {
+    given(CELL_RESOLVED).when(decide('2023-07-03')).thenRejects('R-ENDORSEMENT');
+  });
+
+  it('decides straight after the cell resolution for a grassroots cell', () => {
+    given(sourcedAs(CELL_RESOLVED, { cellId: 'grassroots-cell' }))
+      .when(decide('2023-07-03'))
+      .thenAccepted();
+  });
+});
+
+describe('refuse-admission', () => {
+  it('ends the candidacy on the competent committee refusal', () => {
+    const payload = {
+      decisionNo: '130-QĐ/HU',
+      decidingUnitId: 'district',
+      reason: 'Lý lịch chưa rõ',
+    };
+    given(COMMITTEE_ENDORSED)
+      .when(command('refuse-admission', '2023-07-03', payload))
+      .then([event('AdmissionRefused', '2023-07-03', payload)]);
+    expect(
+      stateAfter(COMMITTEE_ENDORSED, command('refuse-admission', '2023-07-03', payload)).stage,
+    ).toBe('candidacy_ended');
+  });
+
+  it('rejects a refusal by a unit without authority', () => {
+    given(COMMITTEE_ENDORSED)
+      .when(
+        command('refuse-admission', '2023-07-03', {
+          decisionNo: '1',
+          decidingUnitId: 'grassroots',
+          reason: 'x',
+        }),
+      )
+      .thenRejects('R-AUTHORITY');
+  });
+});
+
+describe('hold-ceremony', () => {
+  it('starts a 12-month probation at the ceremony', () => {
+    given(ADMISSION_DECIDED)
+      .when(command('hold-ceremony', '2023-07-20', { helperId: 'helper-1' }))
+      .then([
+        event('AdmittedAtCeremony', '2023-07-20', {
+          probationEndsOn: '2024-07-20',
+          workingDaysAfterDecision: 13,
+          helperId: 'helper-1',
+        }),
+      ]);
+  });
+
+  describe('across Tết 2024 (the decision on 15/01/2024)', () => {
+    const decidedBeforeTet = ADMISSION_DECIDED.map((item) =>
+      item.type === 'AdmissionDecided' ? { ...item, occurredOn: '2024-01-15' } : item,
+    );
+    const day30 = CALENDAR.addWorkingDays('2024-01-15', 30);
+    const day31 = CALENDAR.addWorkingDays('2024-01-15', 31);
+
+    it('counts the Tết holidays out of the 30 working days', () => {
+      const weekendsOnly = createWorkingDayCalendar({ holidays: [] });
+      expect(weekendsOnly.addWorkingDays('2024-01-15', 30)).toBe('2024-02-26');
+      expect(day30).toBe('2024-03-04');
+    });
+
+    it('accepts the ceremony on the 30th working day after the decision', () => {
+      given(decidedBeforeTet)
+        .when(command('hold-ceremony', day30, {}))
+        .thenAccepted();
+    });
+
+    it('rejects the ceremony on the 31st working day without the superior committee consent', () => {
+      const rejection = given(decidedBeforeTet)
+        .when(command('hold-ceremony', day31, {}))
+        .thenRejects('R-CEREMONY-LATE');
+      expect(rejection.message.vi).toContain('31 ngày làm việc sau quyết định');
+    });
+
+    it('accepts the 31st working day with the consent recorded', () => {
+      given(decidedBeforeTet)
+        .when(command('hold-ceremony', day31, { superiorConsentRef: '88-CV/HU' }))
+        .thenAccepted();
+    });
+  });
+});
+
+describe('end-candidacy', () => {
+  it.each([
+    ['sympathizer', SOURCED],
+    ['course_completed', COURSE_COMPLETED],
+    ['applying', APPLYING],
+    ['cell_resolved', CELL_RESOLVED],
+    ['committee_endorsed', COMMITTEE_ENDORSED],
+    ['admission_decided', ADMISSION_DECIDED],
+  ])('ends a candidacy from %s', (_, history) => {
+    const end = command('end-candidacy', '2024-01-10', { reason: 'Chuyển công tác' });
+    given(history)
+      .when(end)
+      .then([event('CandidacyEnded', '2024-01-10', { reason: 'Chuyển công tác' })]);
+    expect(stateAfter(history, end).stage).toBe('candidacy_ended');
+  });
+});

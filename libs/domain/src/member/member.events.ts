@@ -1,0 +1,291 @@
+import type { DomainEvent } from '../kernel/decider';
+import type { LocalDate } from '../kernel/local-date';
+import type { Bilingual } from '../kernel/rejection';
+import type { Threshold } from '../policy/policy';
+import type { Person, PersonField } from './person';
+import type { MemberStage } from './stages';
+import type {
+  BackgroundConclusion,
+  CardReissue,
+  DisciplineForm,
+  ExemptionReason,
+  HelpGround,
+  IntroducingOrganization,
+  MassOrganization,
+  NameRemovalGround,
+  OpinionSource,
+  RatingGrade,
+  RemovalForm,
+  TemporaryPurpose,
+  TransferKind,
+} from './member.vocabulary';
+
+/** How a body voted: all members entitled to vote, those present, those in favor. */
+export interface VoteTally {
+  readonly entitled: number;
+  /** Informative only: thresholds are shares of all entitled members, absent ones included. */
+  readonly present?: number;
+  readonly inFavor: number;
+}
+
+/** A rule that flags rather than forbids (a late step, a quota exceeded) leaves this in the event. */
+export interface RuleWarning {
+  readonly rule: string;
+  readonly message: Bilingual;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+export interface Introduction {
+  readonly memberId: string;
+  /** Since when the introducer has worked, studied or lived with the applicant. */
+  readonly knownSince: LocalDate;
+}
+
+/** A Youth Union (or trade union) executive committee resolution replacing one introducer. */
+export interface OrganizationResolution {
+  readonly organization: IntroducingOrganization;
+  readonly resolutionRef: string;
+}
+
+export interface DecisionRef {
+  readonly decisionNo: string;
+  readonly decidingUnitId: string;
+}
+
+/** A change of one person field, with the value before and after. */
+export type FieldChange = {
+  readonly [Field in PersonField]: {
+    readonly field: Field;
+    readonly old: Person[Field];
+    readonly new: Person[Field];
+  };
+}[PersonField];
+
+/** The stages an imported member may be registered in. */
+export const REGISTRABLE_STAGES = ['admission_decided', 'probationary', 'official'] as const;
+export type RegistrableStage = (typeof REGISTRABLE_STAGES)[number] & MemberStage;
+
+type Event<Type extends string, Data> = DomainEvent<Type, Data>;
+
+export type CandidateSourced = Event<
+  'CandidateSourced',
+  { person: Person; cellId: string; proposedBy: MassOrganization; helperId?: string }
+>;
+export type MemberRegistered = Event<
+  'MemberRegistered',
+  {
+    person: Person;
+    cellId: string;
+    stage: RegistrableStage;
+    admissionDecisionDate?: LocalDate;
+    admissionDecisionNo?: string;
+    ceremonyDate?: LocalDate;
+    probationEndsOn?: LocalDate;
+    officialSince?: LocalDate;
+    cardNo?: string;
+    cardIssuedOn?: LocalDate;
+  }
+>;
+export type HelperAssigned = Event<'HelperAssigned', { helperId: string }>;
+export type AwarenessCourseCompleted = Event<
+  'AwarenessCourseCompleted',
+  { certificateNo: string; issuer: string; certificateDate: LocalDate }
+>;
+export type ApplicationSubmitted = Event<
+  'ApplicationSubmitted',
+  { ageMonths: number; overAgeConsentRef?: string }
+>;
+export type BackgroundCheckRecorded = Event<
+  'BackgroundCheckRecorded',
+  { conclusion: BackgroundConclusion; note?: string }
+>;
+export type IntroducersAssigned = Event<
+  'IntroducersAssigned',
+  { introducers: readonly Introduction[]; organizationResolution?: OrganizationResolution }
+>;
+export type OpinionRecorded = Event<
+  'OpinionRecorded',
+  { source: OpinionSource; favorable: boolean; summary: string }
+>;
+export type CellVoteRecorded = Event<
+  'CellVoteRecorded',
+  {
+    vote: VoteTally;
+    threshold: Threshold;
+    passed: boolean;
+    ageMonths: number;
+    overAgeConsentRef?: string;
+  }
+>;
+export type CommitteeVoteRecorded = Event<
+  'CommitteeVoteRecorded',
+  { vote: VoteTally; threshold: Threshold; passed: boolean }
+>;
+export type AdmissionDecided = Event<
+  'AdmissionDecided',
+  DecisionRef & {
+    extended: boolean;
+    workingDaysAfterResolution: number;
+    warnings: readonly RuleWarning[];
+  }
+>;
+export type AdmissionRefused = Event<'AdmissionRefused', DecisionRef & { reason: string }>;
+export type AdmittedAtCeremony = Event<
+  'AdmittedAtCeremony',
+  {
+    probationEndsOn: LocalDate;
+    workingDaysAfterDecision: number;
+    superiorConsentRef?: string;
+    helperId?: string;
+  }
+>;
+export type RecognitionVoteRecorded = Event<
+  'RecognitionVoteRecorded',
+  {
+    cellVote: VoteTally;
+    committeeVote?: VoteTally;
+    threshold: Threshold;
+    passed: boolean;
+    warnings: readonly RuleWarning[];
+  }
+>;
+export type RecognizedAsOfficial = Event<
+  'RecognizedAsOfficial',
+  DecisionRef & { officialSince: LocalDate; warnings: readonly RuleWarning[] }
+>;
+export type RecognitionRefused = Event<
+  'RecognitionRefused',
+  DecisionRef & { vote: VoteTally; threshold: Threshold }
+>;
+export type CardIssued = Event<
+  'CardIssued',
+  { cardNo: string; reissue?: CardReissue; replacesCardNo?: string }
+>;
+export type Transferred = Event<
+  'Transferred',
+  {
+    kind: TransferKind;
+    fromCellId: string;
+    toCellId: string;
+    /** Temporary transfers: why and until when. */
+    purpose?: TemporaryPurpose;
+    until?: LocalDate;
+    /** Permanent transfers: the superior committee's introduction (the start of the transfer). */
+    introducedOn?: LocalDate;
+    warnings: readonly RuleWarning[];
+  }
+>;
+export type RatingRecorded = Event<
+  'RatingRecorded',
+  { year: number; grade: RatingGrade; score?: number; warnings: readonly RuleWarning[] }
+>;
+export type ExemptionGranted = Event<'ExemptionGranted', { reason: ExemptionReason }>;
+export type ExemptionEnded = Event<'ExemptionEnded', Record<string, never>>;
+export type BadgeAwarded = Event<
+  'BadgeAwarded',
+  { milestoneYears: number; partyAgeMonths: number }
+>;
+export type PutOnHelpList = Event<
+  'PutOnHelpList',
+  { grounds: readonly HelpGround[]; vote: VoteTally; threshold: Threshold }
+>;
+export type ClearedFromHelpList = Event<'ClearedFromHelpList', { summary: string }>;
+export type Disciplined = Event<
+  'Disciplined',
+  DecisionRef & {
+    form: DisciplineForm;
+    violation: string;
+    vote?: VoteTally;
+    inspectionApprovalRef?: string;
+  }
+>;
+export type NameRemoved = Event<'NameRemoved', DecisionRef & { ground: NameRemovalGround }>;
+export type WithdrawalAccepted = Event<
+  'WithdrawalAccepted',
+  DecisionRef & { requestedOn: LocalDate }
+>;
+export type DeathRecorded = Event<'DeathRecorded', Record<string, never>>;
+export type CandidacyEnded = Event<'CandidacyEnded', { reason: string }>;
+export type Readmitted = Event<
+  'Readmitted',
+  {
+    consentRef: string;
+    cellId: string;
+    previousRemovalForm: RemovalForm;
+    monthsSinceRemoval: number;
+  }
+>;
+export type DetailsCorrected = Event<'DetailsCorrected', { changes: readonly FieldChange[] }>;
+
+export type MemberEvent =
+  | CandidateSourced
+  | MemberRegistered
+  | HelperAssigned
+  | AwarenessCourseCompleted
+  | ApplicationSubmitted
+  | BackgroundCheckRecorded
+  | IntroducersAssigned
+  | OpinionRecorded
+  | CellVoteRecorded
+  | CommitteeVoteRecorded
+  | AdmissionDecided
+  | AdmissionRefused
+  | AdmittedAtCeremony
+  | RecognitionVoteRecorded
+  | RecognizedAsOfficial
+  | RecognitionRefused
+  | CardIssued
+  | Transferred
+  | RatingRecorded
+  | ExemptionGranted
+  | ExemptionEnded
+  | BadgeAwarded
+  | PutOnHelpList
+  | ClearedFromHelpList
+  | Disciplined
+  | NameRemoved
+  | WithdrawalAccepted
+  | DeathRecorded
+  | CandidacyEnded
+  | Readmitted
+  | DetailsCorrected;
+
+export type MemberEventType = MemberEvent['type'];
+export type MemberEventOf<Type extends MemberEventType> = Extract<MemberEvent, { type: Type }>;
+
+/** The schema version of each event type's data, for the upcaster registry (architecture.md §3). */
+export const MEMBER_EVENT_SCHEMA_VERSION: Readonly<Record<MemberEventType, number>> = {
+  CandidateSourced: 1,
+  MemberRegistered: 1,
+  HelperAssigned: 1,
+  AwarenessCourseCompleted: 1,
+  ApplicationSubmitted: 1,
+  BackgroundCheckRecorded: 1,
+  IntroducersAssigned: 1,
+  OpinionRecorded: 1,
+  CellVoteRecorded: 1,
+  CommitteeVoteRecorded: 1,
+  AdmissionDecided: 1,
+  AdmissionRefused: 1,
+  AdmittedAtCeremony: 1,
+  RecognitionVoteRecorded: 1,
+  RecognizedAsOfficial: 1,
+  RecognitionRefused: 1,
+  CardIssued: 1,
+  Transferred: 1,
+  RatingRecorded: 1,
+  ExemptionGranted: 1,
+  ExemptionEnded: 1,
+  BadgeAwarded: 1,
+  PutOnHelpList: 1,
+  ClearedFromHelpList: 1,
+  Disciplined: 1,
+  NameRemoved: 1,
+  WithdrawalAccepted: 1,
+  DeathRecorded: 1,
+  CandidacyEnded: 1,
+  Readmitted: 1,
+  DetailsCorrected: 1,
+};
+
+export const MEMBER_EVENT_TYPES = Object.keys(MEMBER_EVENT_SCHEMA_VERSION) as MemberEventType[];
