@@ -521,7 +521,11 @@ export function describeEventStoreContract(
           await subscriber;
         }
 
-        expect(seen).toHaveLength(written.length);
+        const missed = written.length - new Set(ids(seen)).size;
+        expect({ missed, duplicates: seen.length - new Set(ids(seen)).size }).toEqual({
+          missed: 0,
+          duplicates: 0,
+        });
         expect(new Set(ids(seen))).toEqual(new Set(ids(written)));
         seen
           .slice(1)
