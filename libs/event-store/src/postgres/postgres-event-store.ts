@@ -71,9 +71,9 @@ export async function openPostgresEventStore(
   pool.on('error', () => undefined);
   try {
     await reachServer(pool, server, options.connectAttempts ?? 5);
-    await migrate(pool, tables, (error) => error as Error).catch((error: unknown) => {
+    await migrate(pool, tables).catch((error: unknown) => {
       throw new StoreUnavailableError(
-        `PostgreSQL event store at ${server}: cannot prepare schema ${tables.schema}: ${describe(error)}`,
+        `PostgreSQL event store at ${server}: cannot prepare schema ${tables.schema}: ${reason(error)}`,
         { cause: error },
       );
     });
@@ -92,7 +92,7 @@ async function reachServer(pool: Pool, server: string, attempts: number): Promis
     } catch (error) {
       if (attempt >= attempts || !isTransient(error)) {
         throw new StoreUnavailableError(
-          `PostgreSQL event store unreachable at ${server} after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${describe(error)}`,
+          `PostgreSQL event store unreachable at ${server} after ${attempt} attempt${attempt === 1 ? '' : 's'}: ${reason(error)}`,
           { cause: error },
         );
       }
@@ -103,10 +103,13 @@ async function reachServer(pool: Pool, server: string, attempts: number): Promis
   }
 }
 
-/** Network failures and "server starting / shutting down" are worth retrying; a wrong password is not. */
+/**
+ * Network failures, a server starting or shutting down (SQLSTATE class 57) or out of connections (53) are
+ * worth retrying; a wrong password or a missing database is not.
+ */
 function isTransient(error: unknown): boolean {
   if (!(error instanceof DatabaseError)) return true;
-  return error.code !== undefined && /^(08|57)/.test(error.code);
+  return error.code !== undefined && /^(08|53|57)/.test(error.code);
 }
 
 /** host:port of the URL, for messages; never the credentials. */
@@ -122,9 +125,10 @@ function serverName(url: string): string {
   return `${parsed.hostname || 'localhost'}:${parsed.port || '5432'}`;
 }
 
-function describe(error: unknown): string {
+/** The driver's message; Node reports a refused connection to every address as an AggregateError. */
+function reason(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0)
-    return error.errors.map(describe).join('; ');
+    return error.errors.map(reason).join('; ');
   if (error instanceof Error)
     return error.message || ('code' in error ? String(error.code) : error.name);
   return String(error);
@@ -335,7 +339,7 @@ export class PostgresEventStore implements EventStore {
 
   /** What the driver or server raised, as the port reports it. */
   private readonly storeError = (error: unknown): Error =>
-    new StoreUnavailableError(`PostgreSQL event store at ${this.server}: ${describe(error)}`, {
+    new StoreUnavailableError(`PostgreSQL event store at ${this.server}: ${reason(error)}`, {
       cause: error,
     });
 }

@@ -67,12 +67,11 @@ const MIGRATIONS: readonly ((tables: StoreTables) => string)[] = [
  * Creates the schema and brings its tables up to date. Several processes may start at once: a
  * transaction-level advisory lock lets one migrate while the others wait, then find nothing to do.
  */
-export async function migrate(
-  pool: Pool,
-  tables: StoreTables,
-  driverError: (error: unknown) => Error,
-): Promise<void> {
-  await withTransaction(pool, driverError, async (query) => {
+export async function migrate(pool: Pool, tables: StoreTables): Promise<void> {
+  // Failures are reported by the caller, which knows which server it opened.
+  const asIs = (error: unknown): Error =>
+    error instanceof Error ? error : new Error(String(error));
+  await withTransaction(pool, asIs, async (query) => {
     await query('SELECT pg_advisory_xact_lock(hashtext($1))', [
       `memberflow.migrate:${tables.schema}`,
     ]);

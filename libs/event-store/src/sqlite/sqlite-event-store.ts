@@ -185,10 +185,7 @@ export class SqliteEventStore implements EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     checkAppendArguments(streamId, events, expected);
-    const recordedAt = new Date().toISOString();
-    const result = this.query(() =>
-      this.appendInTransaction.immediate(streamId, events, expected, recordedAt),
-    );
+    const result = this.query(() => this.appendInTransaction.immediate(streamId, events, expected));
     if (result.written) this.notifier.notify();
     return result;
   }
@@ -197,14 +194,14 @@ export class SqliteEventStore implements EventStore {
     streamId: string,
     events: readonly EventToAppend[],
     expected: ExpectedRevision,
-    recordedAt: string,
   ): AppendResult {
     const head: StreamHead | undefined = this.selectHead.get(streamId);
     const places = events.map((event) => this.placeOf(event.eventId));
     const prior = priorAppendResult(streamId, events, expected, places, head?.revision);
     if (prior !== undefined) return prior;
     checkExpectedRevision(streamId, expected, head?.revision);
-    const records = chainRecords(streamId, head, events, recordedAt);
+    // Taken under the write lock, so recordedAt never goes backwards along positions.
+    const records = chainRecords(streamId, head, events, new Date().toISOString());
     let position = 0n;
     for (const record of records) {
       position = BigInt(this.insertEvent.run(record).lastInsertRowid);
