@@ -131,7 +131,7 @@ if (serverAnswers()) {
     });
   });
 } else {
-  console.warn(`SKIPPED: PostgreSQL contract suite — no server at ${url}`);
+  process.stderr.write(`SKIPPED: PostgreSQL contract suite — no server at ${url}\n`);
   describe.skip('PostgreSQL event store', () => {
     it('needs a PostgreSQL server', () => undefined);
   });
