@@ -45,7 +45,10 @@ export interface StoredEvent extends EventToAppend {
   readonly recordedAt: string;
   /** Hash of the previous event of the stream (64 zeros for the first). */
   readonly prevHash: string;
-  /** SHA-256 over prevHash, type, schema version, canonical data and metadata, and recordedAt. */
+  /**
+   * SHA-256 over prevHash, type, schema version, canonical data and metadata, recordedAt, stream id,
+   * revision and event id (`computeEventHash` in hash-chain.ts).
+   */
   readonly hash: string;
 }
 
@@ -53,7 +56,10 @@ export interface StoredEvent extends EventToAppend {
 export type ExpectedRevision = number | 'no_stream' | 'any';
 
 export interface AppendResult {
-  /** Revision of the last event of the stream after the append. */
+  /**
+   * Revision of the last event of the stream after the append; on an idempotent retry, of the last event
+   * of the retried batch, as the first call returned.
+   */
   readonly nextRevision: number;
   /** Global position of the last event appended (or of the existing one on an idempotent retry). */
   readonly position: bigint;
