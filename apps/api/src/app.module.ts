@@ -1,0 +1,44 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { JwtModule } from '@nestjs/jwt';
+import { AuthGuard } from './auth/auth.guard';
+import type { AppConfig } from './config/config';
+import { configProvider } from './config/config.provider';
+import { Clock } from './commands/clock';
+import { CommandService } from './commands/command.service';
+import { ExecuteCommandHandler } from './commands/execute-command';
+import { FactsLoader } from './commands/facts-loader';
+import { HealthController } from './health/health.controller';
+import { ProblemFilter } from './http/problem.filter';
+import { MembersController } from './members/members.controller';
+import { OrgsController } from './orgs/orgs.controller';
+import { OrgReader } from './orgs/org.reader';
+import { MemberReader } from './members/member.reader';
+import { EventStoreLifecycle, eventStoreProvider } from './store/event-store.provider';
+import { ID_SALT, type DeploymentSecrets } from './auth/deployment-secrets';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, secrets: DeploymentSecrets): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CqrsModule.forRoot(), JwtModule.register({ secret: secrets.signingSecret })],
+      controllers: [HealthController, OrgsController, MembersController],
+      providers: [
+        configProvider(config),
+        { provide: ID_SALT, useValue: secrets.idSalt },
+        eventStoreProvider,
+        EventStoreLifecycle,
+        Clock,
+        FactsLoader,
+        OrgReader,
+        MemberReader,
+        CommandService,
+        ExecuteCommandHandler,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}

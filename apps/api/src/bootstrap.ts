@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { ConsoleLogger, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { AppModule } from './app.module';
+import { resolveDeploymentSecrets, type DeploymentSecrets } from './auth/deployment-secrets';
+import type { AppConfig } from './config/config';
+import { toProblemException } from './http/problem.filter';
+import { requestLog } from './http/request-log';
+import { setUpOpenApi } from './http/openapi';
+
+export interface StartedApp {
+  readonly app: INestApplication;
+  readonly secrets: DeploymentSecrets;
+}
+
+/** Builds the HTTP application: body parsing with limits, problem responses, OpenAPI, auth. */
+export async function createApp(config: AppConfig): Promise<StartedApp> {
+  const secrets = resolveDeploymentSecrets(config);
+  const logger = new ConsoleLogger({ json: config.logFormat === 'json', prefix: 'memberflow' });
+  const app = await NestFactory.create(AppModule.register(config, secrets), {
+    bodyParser: false,
+    logger,
+    abortOnError: false,
+  });
+  app.use(requestLog(logger));
+  // Our own parser, so that malformed and oversized bodies become problem responses (400, 413, 415).
+  app.use(
+    express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'] }),
+  );
+  app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
+    if (response.headersSent) return next(error);
+    const problem = toProblemException(error);
+    response.status(problem.status).type('application/problem+json').json(problem.toProblem());
+  });
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+  return { app, secrets };
+}

@@ -1,0 +1,59 @@
+import type { DomainEvent } from '@memberflow/domain';
+import * as member from '@memberflow/domain/member';
+import * as org from '@memberflow/domain/org';
+import * as plan from '@memberflow/domain/plan';
+import type { AggregateDefinition } from './aggregate';
+
+/** Everything event-sourced has schema version 1 until an upcaster says otherwise. */
+const FIRST_SCHEMA_VERSION = (_type: string): number => 1;
+
+function defined(ids: readonly (string | undefined)[]): string[] {
+  return ids.filter((id): id is string => id !== undefined);
+}
+
+export const MEMBER_AGGREGATE: AggregateDefinition<
+  member.MemberCommand,
+  member.MemberEvent,
+  member.MemberState
+> = {
+  name: 'member',
+  streamId: (id) => `member-${id}`,
+  decider: member.memberDecider,
+  factsNeeded: member.factsNeeded,
+  scopeOrgIds: (command, state) =>
+    defined([state.cellId ?? ('cellId' in command.payload ? command.payload.cellId : undefined)]),
+  createsStream: (command) =>
+    command.action === 'source-candidate' || command.action === 'register-existing',
+  schemaVersion: FIRST_SCHEMA_VERSION,
+};
+
+export const ORG_AGGREGATE: AggregateDefinition<org.OrgCommand, org.OrgEvent, org.OrgState> = {
+  name: 'organization unit',
+  streamId: (id) => `org-${id}`,
+  decider: org.orgDecider,
+  factsNeeded: org.factsNeeded,
+  scopeOrgIds: (command, state) => {
+    if (command.action === 'establish') return defined([command.payload.parentId]);
+    return defined(org.factsNeeded(command, state).orgs);
+  },
+  createsStream: (command) => command.action === 'establish',
+  schemaVersion: FIRST_SCHEMA_VERSION,
+};
+
+export const PLAN_AGGREGATE: AggregateDefinition<plan.PlanCommand, plan.PlanEvent, plan.PlanState> =
+  {
+    name: 'admission plan',
+    streamId: (id) => `plan-${id}`,
+    decider: plan.planDecider,
+    factsNeeded: plan.planFactsNeeded,
+    scopeOrgIds: (command) => [command.orgId],
+    createsStream: () => true,
+    schemaVersion: FIRST_SCHEMA_VERSION,
+  };
+
+/** Every aggregate, for code that works over all streams (history, verification). */
+export const AGGREGATES: readonly AggregateDefinition<never, DomainEvent, unknown>[] = [
+  MEMBER_AGGREGATE,
+  ORG_AGGREGATE,
+  PLAN_AGGREGATE,
+];

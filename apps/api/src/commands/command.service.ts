@@ -1,0 +1,218 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { isRejection, policyOn, type DomainEvent } from '@memberflow/domain';
+import {
+  WrongExpectedRevisionError,
+  type EventStore,
+  type EventToAppend,
+  type StoredEvent,
+} from '@memberflow/event-store';
+import type { Principal } from '../auth/principal';
+import { ProblemException } from '../http/problem';
+import { EVENT_STORE } from '../store/event-store.provider';
+import { APP_CONFIG } from '../config/config.provider';
+import type { AppConfig } from '../config/config';
+import { Clock } from './clock';
+import type { AggregateCommand, AggregateDefinition } from './aggregate';
+import { commandIdFor, eventIdFor } from './command-ids';
+import { FactsLoader } from './facts-loader';
+import { loadStream, toDomainEvent } from './stream-loader';
+import { assertScopeCovers } from './scope';
+
+export interface CommandRequest<Command extends AggregateCommand> {
+  readonly aggregate: AggregateDefinition<Command, DomainEvent, unknown>;
+  readonly id: string;
+  readonly command: Command;
+  readonly principal: Principal;
+  /** The revision the caller saw (If-Match); a different current revision is refused with 412. */
+  readonly expectedRevision?: number;
+  readonly idempotencyKey?: string;
+  /** Fingerprint of the request, to refuse a key reused for another request. */
+  readonly fingerprint: string;
+  readonly correlationId: string;
+}
+
+export interface CommandOutcome {
+  readonly id: string;
+  readonly state: unknown;
+  readonly revision: number;
+  readonly events: readonly StoredEvent[];
+  /** True when this was a retry of a command already stored: nothing new was appended. */
+  readonly replayed: boolean;
+}
+
+/**
+ * The one command path (architecture.md §5): load the stream and fold it, load the facts the rules
+ * need, decide with the policy in force on the business date, append with the expected revision, and
+ * on a concurrent write re-read and re-decide a bounded number of times.
+ */
+@Injectable()
+export class CommandService {
+  private readonly logger = new Logger('commands');
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly facts: FactsLoader,
+  ) {}
+
+  async execute<Command extends AggregateCommand>(
+    request: CommandRequest<Command>,
+  ): Promise<CommandOutcome> {
+    const commandId = commandIdFor(request.principal.id, request.idempotencyKey);
+    for (let attempt = 0; ; attempt++) {
+      const outcome = await this.attempt(request, commandId);
+      if (outcome !== 'conflict') return outcome;
+      if (request.expectedRevision !== undefined) throw staleRevision(request.expectedRevision);
+      if (attempt >= this.config.commandRetries) {
+        throw new ProblemException(409, 'concurrent_write', {
+          vi: 'Hồ sơ đang được cập nhật đồng thời; đã thử lại nhưng không thành công, vui lòng thử lại',
+          en: 'The record kept changing concurrently; the command could not be decided again within its retries',
+        });
+      }
+      this.logger.debug(
+        `conflict on ${request.aggregate.streamId(request.id)}, retry ${attempt + 1}`,
+      );
+    }
+  }
+
+  private async attempt<Command extends AggregateCommand>(
+    request: CommandRequest<Command>,
+    commandId: string,
+  ): Promise<CommandOutcome | 'conflict'> {
+    const { aggregate, id, command } = request;
+    const stream = await loadStream(this.store, aggregate, id);
+
+    const previous = stream.events.filter((event) => event.metadata.commandId === commandId);
+    if (previous.length > 0) return this.replay(request, stream.events, previous);
+
+    if (stream.revision === undefined && !aggregate.createsStream(command)) {
+      throw new ProblemException(404, 'not_found', {
+        vi: `Không tìm thấy ${aggregate.name} ${id}`,
+        en: `No ${aggregate.name} ${id}`,
+      });
+    }
+    if (request.expectedRevision !== undefined && request.expectedRevision !== stream.revision) {
+      throw staleRevision(request.expectedRevision, stream.revision);
+    }
+
+    const scopeOrgIds = aggregate.scopeOrgIds(command, stream.state);
+    const needed = aggregate.factsNeeded(command, stream.state);
+    const facts = await this.facts.load({
+      members: needed.members,
+      orgs: [...needed.orgs, ...scopeOrgIds],
+    });
+    assertScopeCovers(request.principal, scopeOrgIds, facts);
+
+    const policy = policyOn(command.occurredOn);
+    const decision = aggregate.decider.decide(command, stream.state, {
+      today: this.clock.today(),
+      policy,
+      calendar: this.clock.calendar,
+      facts,
+    });
+    if (isRejection(decision)) throw ProblemException.fromRejection(decision);
+    if (decision.length === 0) {
+      // Nothing to record (the state already says it): answer with the state as it is.
+      return {
+        id,
+        state: stream.state,
+        revision: stream.revision ?? -1,
+        events: [],
+        replayed: false,
+      };
+    }
+
+    const toAppend: EventToAppend[] = decision.map((event, index) => ({
+      eventId: eventIdFor(commandId, index),
+      type: event.type,
+      schemaVersion: aggregate.schemaVersion(event.type),
+      data: event.data,
+      metadata: {
+        commandId,
+        correlationId: request.correlationId,
+        causationId: commandId,
+        actor: {
+          id: request.principal.id,
+          role: request.principal.roles.join(','),
+          orgId: request.principal.orgScope,
+        },
+        occurredOn: event.occurredOn,
+        action: command.action,
+        fingerprint: request.fingerprint,
+        policyVersion: policy.version,
+        ...(command.reason ? { reason: command.reason } : {}),
+        ...(command.documentRef ? { documentRef: command.documentRef } : {}),
+      },
+    }));
+    try {
+      await this.store.append(aggregate.streamId(id), toAppend, stream.revision ?? 'no_stream');
+    } catch (error) {
+      if (error instanceof WrongExpectedRevisionError) return 'conflict';
+      throw error;
+    }
+    const appended = await readFrom(
+      this.store,
+      aggregate.streamId(id),
+      (stream.revision ?? -1) + 1,
+      toAppend.length,
+    );
+    const state = decision.reduce(
+      (current, event) => aggregate.decider.evolve(current, event),
+      stream.state,
+    );
+    return {
+      id,
+      state,
+      revision: appended[appended.length - 1].revision,
+      events: appended,
+      replayed: false,
+    };
+  }
+
+  /** A retried command: answer as the first time, from the stream, without deciding again. */
+  private replay<Command extends AggregateCommand>(
+    request: CommandRequest<Command>,
+    all: readonly StoredEvent[],
+    previous: readonly StoredEvent[],
+  ): CommandOutcome {
+    if (previous[0].metadata.fingerprint !== request.fingerprint) {
+      throw new ProblemException(422, 'idempotency_key_reused', {
+        vi: 'Idempotency-Key này đã được dùng cho một yêu cầu khác',
+        en: 'This Idempotency-Key was already used for a different request',
+      });
+    }
+    const last = previous[previous.length - 1];
+    const upTo = all.filter((event) => event.revision <= last.revision);
+    const state = upTo
+      .map(toDomainEvent)
+      .reduce(
+        (current, event) => request.aggregate.decider.evolve(current, event),
+        request.aggregate.decider.initialState,
+      );
+    return { id: request.id, state, revision: last.revision, events: previous, replayed: true };
+  }
+}
+
+function staleRevision(expected: number, actual?: number): ProblemException {
+  return new ProblemException(
+    412,
+    'stale_revision',
+    {
+      vi: `Hồ sơ đã thay đổi kể từ khi bạn xem (phiên bản ${expected}, hiện tại ${actual ?? 'khác'}); hãy tải lại`,
+      en: `The record changed since you read it (revision ${expected}, now ${actual ?? 'different'}); reload it`,
+    },
+    { details: { expected, actual } },
+  );
+}
+
+async function readFrom(
+  store: EventStore,
+  streamId: string,
+  from: number,
+  limit: number,
+): Promise<StoredEvent[]> {
+  const events: StoredEvent[] = [];
+  for await (const event of store.readStream(streamId, { from, limit })) events.push(event);
+  return events;
+}

@@ -1,0 +1,161 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { normalizeText, type MemberAction, type MemberState } from '@memberflow/domain/member';
+import { MEMBER_ACTIONS } from '@memberflow/domain/member';
+import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
+import { ID_SALT } from '../auth/deployment-secrets';
+import { MEMBER_AGGREGATE } from '../commands/aggregates';
+import { memberIdForCitizen } from '../commands/command-ids';
+import { ExecuteCommand } from '../commands/execute-command';
+import { commandRequest } from '../http/command-request';
+import { sendOutcome } from '../http/command-response';
+import { ProblemException, type Problem } from '../http/problem';
+import { toProblemException } from '../http/problem.filter';
+import { validateBody } from '../http/validate-body';
+import {
+  ImportMembersDto,
+  MEMBER_ACTION_BODIES,
+  memberCommandFrom,
+  SourceCandidateDto,
+} from './action-bodies';
+import { MemberReader, memberView } from './member.reader';
+
+/** Actions that start a member's stream have routes of their own (POST /api/members, the import). */
+const STREAM_STARTING: readonly MemberAction[] = ['source-candidate', 'register-existing'];
+const ACTIONS_ON_A_MEMBER = MEMBER_ACTIONS.filter((action) => !STREAM_STARTING.includes(action));
+
+@ApiTags('members')
+@ApiBearerAuth()
+@Controller('api/members')
+export class MembersController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly members: MemberReader,
+    @Inject(ID_SALT) private readonly idSalt: string,
+  ) {}
+
+  @Post()
+  @AllowRoles('officer', 'admin')
+  @ApiOperation({
+    summary: 'source-candidate: a person enters the pipeline as a sympathizer of a cell',
+  })
+  @ApiBody({ type: SourceCandidateDto })
+  async source(
+    @Req() request: AuthenticatedRequest,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const dto = validateBody(SourceCandidateDto, body);
+    const id = memberIdForCitizen(this.idSalt, normalizeText(dto.person.citizenId));
+    const outcome = await this.commands.execute(
+      new ExecuteCommand(
+        commandRequest(
+          MEMBER_AGGREGATE,
+          id,
+          memberCommandFrom('source-candidate', id, dto),
+          request,
+        ),
+      ),
+    );
+    response.status(outcome.replayed ? 200 : 201).setHeader('Location', `/api/members/${id}`);
+    return sendOutcome(
+      response,
+      outcome,
+      memberView(id, outcome.revision, outcome.state as MemberState),
+    );
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @AllowRoles('officer', 'admin')
+  @ApiOperation({
+    summary:
+      'Register members who exist already (register-existing per row); idempotent by citizen ID',
+  })
+  @ApiBody({ type: ImportMembersDto })
+  async import(@Req() request: AuthenticatedRequest, @Body() body: unknown) {
+    const dto = validateBody(ImportMembersDto, body);
+    const results = [];
+    for (const [index, row] of dto.members.entries()) {
+      const id = memberIdForCitizen(this.idSalt, normalizeText(row.person.citizenId));
+      try {
+        const outcome = await this.commands.execute(
+          new ExecuteCommand(
+            commandRequest(
+              MEMBER_AGGREGATE,
+              id,
+              memberCommandFrom('register-existing', id, row),
+              request,
+            ),
+          ),
+        );
+        results.push({
+          index,
+          id,
+          status: 'registered',
+          stage: (outcome.state as MemberState).stage,
+          revision: outcome.revision,
+        });
+      } catch (error) {
+        const problem: Problem = toProblemException(error).toProblem();
+        if (problem.status >= 500) throw error;
+        const exists = problem.rule === 'R-STAGE';
+        results.push({ index, id, status: exists ? 'exists' : 'rejected', problem });
+      }
+    }
+    return {
+      registered: results.filter((r) => r.status === 'registered').length,
+      exists: results.filter((r) => r.status === 'exists').length,
+      rejected: results.filter((r) => r.status === 'rejected').length,
+      results,
+    };
+  }
+
+  @Get(':id')
+  @AllowRoles('officer', 'auditor', 'analyst', 'admin')
+  @ApiOperation({ summary: 'Current state with the actions available from it' })
+  async get(
+    @Req() request: AuthenticatedRequest,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { view } = await this.members.load(request.principal, id);
+    response.setHeader('ETag', `"${view.revision}"`);
+    return view;
+  }
+
+  @Post(':id/actions/:action')
+  @HttpCode(200)
+  @AllowRoles('officer', 'admin')
+  @ApiOperation({
+    summary: 'Any action of the lifecycle (domain.md §2); If-Match and Idempotency-Key honoured',
+  })
+  async act(
+    @Req() request: AuthenticatedRequest,
+    @Param('id') id: string,
+    @Param('action') action: string,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const memberAction = ACTIONS_ON_A_MEMBER.find((known) => known === action);
+    if (memberAction === undefined) {
+      throw new ProblemException(404, 'unknown_action', {
+        vi: `Không có thao tác "${action}"; các thao tác: ${ACTIONS_ON_A_MEMBER.join(', ')}`,
+        en: `No member action "${action}"; the actions are: ${ACTIONS_ON_A_MEMBER.join(', ')}`,
+      });
+    }
+    const dto = validateBody(MEMBER_ACTION_BODIES[memberAction], body);
+    const outcome = await this.commands.execute(
+      new ExecuteCommand(
+        commandRequest(MEMBER_AGGREGATE, id, memberCommandFrom(memberAction, id, dto), request),
+      ),
+    );
+    return sendOutcome(
+      response,
+      outcome,
+      memberView(id, outcome.revision, outcome.state as MemberState),
+    );
+  }
+}

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Put,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { todayInVietnam } from '@memberflow/domain';
+import { ORG_ACTIONS, type OrgAction } from '@memberflow/domain/org';
+import { planId, type PlanCommand } from '@memberflow/domain/plan';
+import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
+import { ORG_AGGREGATE, PLAN_AGGREGATE } from '../commands/aggregates';
+import { ExecuteCommand } from '../commands/execute-command';
+import { commandRequest } from '../http/command-request';
+import { sendOutcome } from '../http/command-response';
+import { ProblemException } from '../http/problem';
+import { validateBody } from '../http/validate-body';
+import { EstablishOrgDto, ORG_ACTION_BODIES, orgCommandFrom, SetPlanTargetDto } from './dto';
+import { OrgReader } from './org.reader';
+
+@ApiTags('organization')
+@ApiBearerAuth()
+@Controller('api/orgs')
+export class OrgsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly orgs: OrgReader,
+  ) {}
+
+  @Post()
+  @AllowRoles('officer', 'admin')
+  @ApiOperation({ summary: 'Establish a unit (a root unit needs a whole-deployment admin token)' })
+  @ApiBody({ type: EstablishOrgDto })
+  async establish(
+    @Req() request: AuthenticatedRequest,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const dto = validateBody(EstablishOrgDto, body);
+    const id = dto.id ?? randomUUID();
+    const outcome = await this.commands.execute(
+      new ExecuteCommand(
+        commandRequest(ORG_AGGREGATE, id, orgCommandFrom('establish', id, dto), request),
+      ),
+    );
+    response.status(outcome.replayed ? 200 : 201).setHeader('Location', `/api/orgs/${id}`);
+    return sendOutcome(response, outcome, await this.orgs.view(id));
+  }
+
+  @Get(':id')
+  @AllowRoles('officer', 'auditor', 'analyst', 'admin')
+  @ApiOperation({ summary: 'The unit and its parent chain' })
+  async get(
+    @Req() request: AuthenticatedRequest,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const view = await this.orgs.view(id);
+    await this.orgs.assertInScope(request.principal, id);
+    response.setHeader('ETag', `"${view.revision}"`);
+    return view;
+  }
+
+  @Post(':id/actions/:action')
+  @HttpCode(200)
+  @AllowRoles('officer', 'admin')
+  @ApiOperation({
+    summary: `An action on a unit: ${ORG_ACTIONS.filter((a) => a !== 'establish').join(', ')}`,
+  })
+  async act(
+    @Req() request: AuthenticatedRequest,
+    @Param('id') id: string,
+    @Param('action') action: string,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const known = ORG_ACTIONS.filter((a) => a !== 'establish') as readonly string[];
+    if (!known.includes(action)) {
+      throw new ProblemException(404, 'unknown_action', {
+        vi: `Không có thao tác "${action}" cho đơn vị; các thao tác: ${known.join(', ')}`,
+        en: `No unit action "${action}"; the actions are: ${known.join(', ')}`,
+      });
+    }
+    const orgAction = action as Exclude<OrgAction, 'establish'>;
+    const dto = validateBody(ORG_ACTION_BODIES[orgAction], body);
+    const outcome = await this.commands.execute(
+      new ExecuteCommand(
+        commandRequest(ORG_AGGREGATE, id, orgCommandFrom(orgAction, id, dto), request),
+      ),
+    );
+    return sendOutcome(response, outcome, await this.orgs.view(id));
+  }
+
+  @Put(':id/plans/:year')
+  @AllowRoles('officer', 'admin')
+  @ApiOperation({ summary: 'Set or revise the admission target of a unit for a year' })
+  @ApiBody({ type: SetPlanTargetDto })
+  async setPlan(
+    @Req() request: AuthenticatedRequest,
+    @Param('id') orgId: string,
+    @Param('year', ParseIntPipe) year: number,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const dto = validateBody(SetPlanTargetDto, body);
+    const command: PlanCommand = {
+      action: 'set-target',
+      orgId,
+      year,
+      occurredOn: dto.occurredOn ?? todayInVietnam(),
+      payload: { target: dto.target },
+      ...(dto.reason === undefined ? {} : { reason: dto.reason }),
+      ...(dto.documentRef === undefined ? {} : { documentRef: dto.documentRef }),
+    };
+    const outcome = await this.commands.execute(
+      new ExecuteCommand(commandRequest(PLAN_AGGREGATE, planId(orgId, year), command, request)),
+    );
+    return sendOutcome(response, outcome, {
+      orgId,
+      year,
+      revision: outcome.revision,
+      ...(outcome.state as object),
+    });
+  }
+}

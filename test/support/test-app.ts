@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { createApp } from '../../apps/api/src/bootstrap';
+import { loadConfig, type AppConfig } from '../../apps/api/src/config/config';
+import type { Role } from '../../apps/api/src/auth/principal';
+import { issueToken } from '../../apps/api/src/auth/tokens';
+
+/** A real server on a free loopback port over a real store file in a fresh temporary directory. */
+export interface TestServer {
+  readonly url: string;
+  readonly dataDir: string;
+  readonly config: AppConfig;
+  readonly app: INestApplication;
+  token(role: Role, org?: string, subject?: string): string;
+  request(method: string, path: string, options?: RequestOptions): Promise<TestResponse>;
+  close(): Promise<void>;
+}
+
+export interface RequestOptions {
+  readonly token?: string;
+  readonly body?: unknown;
+  /** Sent as is (for malformed bodies). */
+  readonly rawBody?: string;
+  readonly headers?: Record<string, string>;
+}
+
+export interface TestResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
+  readonly body: any;
+  readonly text: string;
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'memberflow-test-'));
+  const config = loadConfig({
+    MEMBERFLOW_DATA_DIR: dataDir,
+    PORT: '0',
+    MEMBERFLOW_LOG_FORMAT: 'json',
+    ...env,
+  });
+  const { app, secrets } = await createApp(config);
+  app.useLogger(false);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    url,
+    dataDir,
+    config,
+    app,
+    token: (role, org = '*', subject = `${role}-tester`) =>
+      issueToken(secrets.signingSecret, { subject, roles: [role], org, expiresIn: '1h' }),
+    request: (method, path, options = {}) => send(url, method, path, options),
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function send(
+  url: string,
+  method: string,
+  path: string,
+  options: RequestOptions,
+): Promise<TestResponse> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) body = JSON.stringify(options.body);
+  if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
+    headers['content-type'] = 'application/json';
+  }
+  const response = await fetch(`${url}${path}`, { method, headers, body });
+  const text = await response.text();
+  let parsed: unknown = undefined;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  return { status: response.status, headers: response.headers, body: parsed, text };
+}
