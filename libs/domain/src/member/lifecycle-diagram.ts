@@ -67,6 +67,8 @@ export function lifecycleSection(): string {
   );
   return [
     LIFECYCLE_MARKERS.begin,
+    // Prettier would realign the tables and make the file differ from what is generated.
+    '<!-- prettier-ignore-start -->',
     '',
     '```mermaid',
     lifecycleDiagram(),
@@ -82,6 +84,7 @@ export function lifecycleSection(): string {
     '|---|---|---|',
     ...rules,
     '',
+    '<!-- prettier-ignore-end -->',
     LIFECYCLE_MARKERS.end,
   ].join('\n');
 }
