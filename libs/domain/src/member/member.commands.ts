@@ -12,7 +12,7 @@ import type {
   BackgroundConclusion,
   CardReissue,
   DisciplineForm,
-  ExemptionReason,
+  ExemptionGround,
   HelpGround,
   MassOrganization,
   NameRemovalGround,
@@ -154,7 +154,7 @@ export interface RecordRatingPayload {
 }
 
 export interface GrantExemptionPayload {
-  readonly reason: ExemptionReason;
+  readonly ground: ExemptionGround;
 }
 
 export type EndExemptionPayload = Record<string, never>;

@@ -206,7 +206,7 @@ const BUILDS: { readonly [Action in MemberAction]: fc.Arbitrary<Build> } = {
           command('record-rating', on, { year: yearOf(on) - back, grade }),
     ),
   'grant-exemption': fc.constant((on: LocalDate) =>
-    command('grant-exemption', on, { reason: 'ill' }),
+    command('grant-exemption', on, { ground: 'ill' }),
   ),
   'end-exemption': fc.constant((on: LocalDate) => command('end-exemption', on, {})),
   'award-badge': fc

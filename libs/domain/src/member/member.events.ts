@@ -8,7 +8,7 @@ import type {
   BackgroundConclusion,
   CardReissue,
   DisciplineForm,
-  ExemptionReason,
+  ExemptionGround,
   HelpGround,
   IntroducingOrganization,
   MassOrganization,
@@ -179,7 +179,7 @@ export type RatingRecorded = Event<
   'RatingRecorded',
   { year: number; grade: RatingGrade; score?: number; warnings: readonly RuleWarning[] }
 >;
-export type ExemptionGranted = Event<'ExemptionGranted', { reason: ExemptionReason }>;
+export type ExemptionGranted = Event<'ExemptionGranted', { ground: ExemptionGround }>;
 export type ExemptionEnded = Event<'ExemptionEnded', Record<string, never>>;
 export type BadgeAwarded = Event<
   'BadgeAwarded',

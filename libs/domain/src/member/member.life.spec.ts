@@ -203,7 +203,7 @@ describe('record-rating', () => {
   });
 
   it('rejects rating an exempt member', () => {
-    const exempt = [...OFFICIAL, event('ExemptionGranted', '2024-09-01', { reason: 'ill' })];
+    const exempt = [...OFFICIAL, event('ExemptionGranted', '2024-09-01', { ground: 'ill' })];
     given(exempt).when(rate(2024, 'good')).thenRejects('R-RATING-EXEMPT');
   });
 
@@ -256,12 +256,12 @@ describe('record-rating', () => {
 });
 
 describe('grant-exemption and end-exemption', () => {
-  const exempt = [...OFFICIAL, event('ExemptionGranted', '2024-09-01', { reason: 'elderly' })];
+  const exempt = [...OFFICIAL, event('ExemptionGranted', '2024-09-01', { ground: 'elderly' })];
 
   it('exempts an official member, then ends the exemption', () => {
     given(OFFICIAL)
-      .when(command('grant-exemption', '2024-09-01', { reason: 'elderly' }))
-      .then([event('ExemptionGranted', '2024-09-01', { reason: 'elderly' })]);
+      .when(command('grant-exemption', '2024-09-01', { ground: 'elderly' }))
+      .then([event('ExemptionGranted', '2024-09-01', { ground: 'elderly' })]);
     given(exempt)
       .when(command('end-exemption', '2024-12-01', {}))
       .then([event('ExemptionEnded', '2024-12-01', {})]);
@@ -269,7 +269,7 @@ describe('grant-exemption and end-exemption', () => {
 
   it('rejects exempting an exempt member and ending an exemption that does not exist', () => {
     given(exempt)
-      .when(command('grant-exemption', '2024-10-01', { reason: 'ill' }))
+      .when(command('grant-exemption', '2024-10-01', { ground: 'ill' }))
       .thenRejects('R-EXEMPTION');
     given(OFFICIAL)
       .when(command('end-exemption', '2024-10-01', {}))
@@ -278,7 +278,7 @@ describe('grant-exemption and end-exemption', () => {
 
   it('rejects exempting a probationary member', () => {
     given(PROBATIONARY)
-      .when(command('grant-exemption', '2023-10-01', { reason: 'ill' }))
+      .when(command('grant-exemption', '2023-10-01', { ground: 'ill' }))
       .thenRejects('R-STAGE');
   });
 });

@@ -4,7 +4,7 @@ import type { Introduction, MemberEvent, OrganizationResolution, VoteTally } fro
 import type {
   BackgroundConclusion,
   DisciplineForm,
-  ExemptionReason,
+  ExemptionGround,
   HelpGround,
   MassOrganization,
   NameRemovalGround,
@@ -79,7 +79,7 @@ export interface MemberState {
   readonly admissionDecisionNo?: string;
   /** Year → grade. */
   readonly ratings: Readonly<Record<number, RatingGrade>>;
-  readonly exemption?: Dated & { readonly reason: ExemptionReason };
+  readonly exemption?: Dated & { readonly ground: ExemptionGround };
   readonly helpList?: Dated & { readonly grounds: readonly HelpGround[] };
   readonly disciplines: readonly (Dated & { readonly form: DisciplineForm })[];
   readonly cards: readonly Card[];
@@ -253,7 +253,7 @@ function apply(state: MemberState, event: MemberEvent): MemberState {
     case 'RatingRecorded':
       return { ...state, ratings: { ...state.ratings, [event.data.year]: event.data.grade } };
     case 'ExemptionGranted':
-      return { ...state, exemption: { on, reason: event.data.reason } };
+      return { ...state, exemption: { on, ground: event.data.ground } };
     case 'ExemptionEnded':
       return { ...state, exemption: undefined };
     case 'BadgeAwarded':

@@ -60,12 +60,12 @@ export type RatingGrade = keyof typeof RATING_GRADE_LABELS;
 /** Best first. */
 export const RATING_GRADES = codes(RATING_GRADE_LABELS);
 
-export const EXEMPTION_REASON_LABELS: Labelled<'elderly' | 'ill'> = {
+export const EXEMPTION_GROUND_LABELS: Labelled<'elderly' | 'ill'> = {
   elderly: { vi: 'Tuổi cao', en: 'Elderly' },
   ill: { vi: 'Sức khỏe yếu', en: 'Ill' },
 };
-export type ExemptionReason = keyof typeof EXEMPTION_REASON_LABELS;
-export const EXEMPTION_REASONS = codes(EXEMPTION_REASON_LABELS);
+export type ExemptionGround = keyof typeof EXEMPTION_GROUND_LABELS;
+export const EXEMPTION_GROUNDS = codes(EXEMPTION_GROUND_LABELS);
 
 /** Grounds for the help list in the screening (HD 02-HD/BTCTW). */
 export const HELP_GROUND_LABELS: Labelled<
