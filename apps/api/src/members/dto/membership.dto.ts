@@ -1,0 +1,180 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CARD_REISSUES,
+  EXEMPTION_GROUNDS,
+  HELP_GROUNDS,
+  RATING_GRADES,
+  TEMPORARY_PURPOSES,
+  TRANSFER_KINDS,
+  type AwardBadgePayload,
+  type CardReissue,
+  type ClearHelpListPayload,
+  type ExemptionGround,
+  type GrantExemptionPayload,
+  type HelpGround,
+  type IssueCardPayload,
+  type PutOnHelpListPayload,
+  type RatingGrade,
+  type RecordRatingPayload,
+  type TemporaryPurpose,
+  type TransferKind,
+} from '@memberflow/domain/member';
+import {
+  IsIsoDate,
+  IsReference,
+  IsText,
+  IsUnitId,
+  MemberActionBodyDto,
+  VoteTallyDto,
+} from './member-body.dto';
+
+export class IssueCardDto extends MemberActionBodyDto implements IssueCardPayload {
+  @ApiProperty({ example: '01000123', maxLength: 50 })
+  @IsReference(50)
+  cardNo!: string;
+
+  @ApiPropertyOptional({
+    enum: CARD_REISSUES,
+    description: 'Why a new card replaces the active one.',
+  })
+  @IsOptional()
+  @IsIn(CARD_REISSUES)
+  reissue?: CardReissue;
+}
+
+/**
+ * `permanent`: targetCellId, introducedOn?, changedOn?; `temporary`: targetCellId, purpose, until;
+ * `return`: nothing else (back from a temporary stay).
+ */
+export class TransferDto extends MemberActionBodyDto {
+  @ApiProperty({ enum: TRANSFER_KINDS, example: 'permanent' })
+  @IsIn(TRANSFER_KINDS)
+  kind!: TransferKind;
+
+  @ApiPropertyOptional({ description: 'Required unless `return`.', example: 'chi-bo-khu-pho-2' })
+  @ValidateIf((body: TransferDto) => body.kind !== 'return')
+  @IsUnitId()
+  targetCellId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Permanent: when the superior committee issued the introduction.',
+    example: '2025-03-03',
+  })
+  @ValidateIf((body: TransferDto) => body.kind === 'permanent' && body.introducedOn !== undefined)
+  @IsIsoDate()
+  introducedOn?: string;
+
+  @ApiPropertyOptional({
+    description: 'Permanent: when the change requiring it happened (new job, retirement, move).',
+    example: '2025-01-15',
+  })
+  @ValidateIf((body: TransferDto) => body.kind === 'permanent' && body.changedOn !== undefined)
+  @IsIsoDate()
+  changedOn?: string;
+
+  @ApiPropertyOptional({ enum: TEMPORARY_PURPOSES, description: 'Temporary: required.' })
+  @ValidateIf((body: TransferDto) => body.kind === 'temporary')
+  @IsIn(TEMPORARY_PURPOSES)
+  purpose?: TemporaryPurpose;
+
+  @ApiPropertyOptional({
+    description: 'Temporary: the last day of the stay (required).',
+    example: '2025-12-31',
+  })
+  @ValidateIf((body: TransferDto) => body.kind === 'temporary')
+  @IsIsoDate()
+  until?: string;
+}
+
+export class OrganizationTallyDto {
+  @ApiProperty({ minimum: 0, example: 2 })
+  @IsInt()
+  @Min(0)
+  excellent!: number;
+
+  @ApiProperty({ minimum: 0, example: 10 })
+  @IsInt()
+  @Min(0)
+  good!: number;
+}
+
+export class RecordRatingDto extends MemberActionBodyDto implements RecordRatingPayload {
+  @ApiProperty({ example: 2024 })
+  @IsInt()
+  @Min(1930)
+  @Max(9999)
+  year!: number;
+
+  @ApiProperty({ enum: RATING_GRADES, example: 'good' })
+  @IsIn(RATING_GRADES)
+  grade!: RatingGrade;
+
+  @ApiPropertyOptional({
+    description: 'Out of 100; required from QĐ 366 (30/8/2025).',
+    minimum: 0,
+    maximum: 100,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  score?: number;
+
+  @ApiPropertyOptional({
+    type: OrganizationTallyDto,
+    description:
+      "Ratings already recorded that year in the member's grassroots organization (for the excellent quota).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationTallyDto)
+  organizationTally?: OrganizationTallyDto;
+}
+
+export class GrantExemptionDto extends MemberActionBodyDto implements GrantExemptionPayload {
+  @ApiProperty({ enum: EXEMPTION_GROUNDS, example: 'elderly' })
+  @IsIn(EXEMPTION_GROUNDS)
+  ground!: ExemptionGround;
+}
+
+export class EndExemptionDto extends MemberActionBodyDto {}
+
+export class AwardBadgeDto extends MemberActionBodyDto implements AwardBadgePayload {
+  @ApiProperty({ description: 'Years of party age: 30, 40, 45 ... 90.', example: 30 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  milestoneYears!: number;
+}
+
+export class PutOnHelpListDto extends MemberActionBodyDto implements PutOnHelpListPayload {
+  @ApiProperty({ enum: HELP_GROUNDS, isArray: true, example: ['not_complete_two_years'] })
+  @ArrayMinSize(1)
+  @IsIn(HELP_GROUNDS, { each: true })
+  grounds!: HelpGround[];
+
+  @ApiProperty({
+    type: VoteTallyDto,
+    description: "The cell's secret ballot (official members, exempt ones excluded).",
+  })
+  @ValidateNested()
+  @Type(() => VoteTallyDto)
+  vote!: VoteTallyDto;
+}
+
+export class ClearHelpListDto extends MemberActionBodyDto implements ClearHelpListPayload {
+  @ApiProperty({ example: 'Đã tiến bộ, hoàn thành nhiệm vụ', maxLength: 2000 })
+  @IsText()
+  summary!: string;
+}
