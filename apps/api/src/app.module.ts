@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
+import { AuditController } from './audit/audit.controller';
+import { HistoryController } from './audit/history.controller';
 import { AuthGuard } from './auth/auth.guard';
 import type { AppConfig } from './config/config';
 import { configProvider } from './config/config.provider';
@@ -24,7 +26,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), JwtModule.register({ secret: secrets.signingSecret })],
-      controllers: [HealthController, OrgsController, MembersController],
+      controllers: [HealthController, OrgsController, MembersController, HistoryController, AuditController],
       providers: [
         configProvider(config),
         { provide: ID_SALT, useValue: secrets.idSalt },

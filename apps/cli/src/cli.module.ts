@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DigestCommand } from './commands/digest.command';
+import { ReplayCommand } from './commands/replay.command';
 import { TokenCommand } from './commands/token.command';
+import { VerifyCommand } from './commands/verify.command';
 
-@Module({ providers: [TokenCommand] })
+@Module({ providers: [TokenCommand, VerifyCommand, DigestCommand, ReplayCommand] })
 export class CliModule {}

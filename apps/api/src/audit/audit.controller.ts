@@ -7,23 +7,8 @@ import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
 import { WHOLE_DEPLOYMENT } from '../auth/principal';
 import { ProblemException } from '../http/problem';
 import { EVENT_STORE } from '../store/event-store.provider';
-import { verifyStore, type VerificationUpdate } from './chain-verification';
-
-/** An update as one NDJSON line: bigints as decimal strings. */
-export function ndjsonLine(update: VerificationUpdate, startedAt: string): string {
-  const { kind, ...rest } = update;
-  const fields: Record<string, unknown> = { type: kind };
-  for (const [key, value] of Object.entries(rest)) {
-    fields[key] = typeof value === 'bigint' ? value.toString() : value;
-  }
-  if (update.kind === 'start') fields.startedAt = startedAt;
-  if (update.kind === 'progress' && update.headPosition > 0n) {
-    fields.percent = Math.floor(Number((update.position * 10_000n) / update.headPosition)) / 100;
-  }
-  if (update.kind === 'broken')
-    return `${JSON.stringify({ type: 'broken', ...update.firstBad })}\n`;
-  return `${JSON.stringify(fields)}\n`;
-}
+import { verifyStore } from './chain-verification';
+import { ndjsonLine } from './verification-ndjson';
 
 @ApiTags('history')
 @ApiBearerAuth()

@@ -27,7 +27,7 @@ export interface BrokenEvent {
   readonly revision: number;
   /** The event found at that place, when there is one. */
   readonly eventId?: string;
-  readonly type?: string;
+  readonly eventType?: string;
   readonly position?: string;
   readonly reason: ChainProblem;
   readonly message: Bilingual;
@@ -66,7 +66,7 @@ export function linkProblem(event: StoredEvent, head: ChainHead): BrokenEvent | 
   const found = {
     streamId: event.streamId,
     eventId: event.eventId,
-    type: event.type,
+    eventType: event.type,
     position: event.position.toString(),
   };
   const at = `${event.streamId}#${event.revision} (event ${event.eventId}, position ${event.position})`;
