@@ -327,7 +327,7 @@ describe('record-cell-vote', () => {
     given(DOSSIER_COMPLETE).when(on('2024-05-03')).thenAccepted();
     const rejection = given(DOSSIER_COMPLETE).when(on('2024-05-04')).thenRejects('R-STALE');
     expect(rejection.message.en).toBe(
-      'More than 12 months without the cell considering it, redo: introductions (2023-05-03)',
+      'More than 12 months without the cell considering it, redo: introducers (2023-05-03)',
     );
   });
 

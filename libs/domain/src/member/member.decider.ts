@@ -27,7 +27,7 @@ import {
   checkDossier,
   checkEndorsementRoute,
   checkExemption,
-  checkExpulsionApproval,
+  checkExpulsion,
   checkHelper,
   checkIntroducers,
   checkNotExempt,
@@ -429,20 +429,14 @@ const putOnHelpList: Decide<'put-on-help-list'> = ({ payload, occurredOn }, stat
 const clearHelpList: Decide<'clear-help-list'> = ({ payload, occurredOn }, state) =>
   checkOnHelpList(state) ?? [event('ClearedFromHelpList', occurredOn, { ...payload })];
 
-const discipline: Decide<'discipline'> = ({ payload, occurredOn }, state, ctx) => {
-  const expulsion = payload.form === 'expulsion';
-  const vote = payload.vote;
-  return (
-    checkProbationaryDiscipline(state.stage, payload.form) ??
-    checkDisciplineAuthority(payload.decidingUnitId, state.cellId, ctx.facts) ??
-    (expulsion ? checkExpulsionApproval(payload.inspectionApprovalRef, vote) : undefined) ??
-    (expulsion && vote
-      ? checkVotePassed(vote, ctx.policy.discipline.expulsionVote, VOTE_DEMANDS.expulsion)
-      : vote && checkVoteCounts(vote, VOTE_DEMANDS.cell)) ?? [
-      event('Disciplined', occurredOn, { ...payload }),
-    ]
-  );
-};
+const discipline: Decide<'discipline'> = ({ payload, occurredOn }, state, ctx) =>
+  checkProbationaryDiscipline(state.stage, payload.form) ??
+  checkDisciplineAuthority(payload.decidingUnitId, state.cellId, ctx.facts) ??
+  (payload.form === 'expulsion'
+    ? checkExpulsion(payload.inspectionApprovalRef, payload.vote, ctx.policy)
+    : payload.vote && checkVoteCounts(payload.vote, VOTE_DEMANDS.cell)) ?? [
+    event('Disciplined', occurredOn, { ...payload }),
+  ];
 
 const removeName: Decide<'remove-name'> = ({ payload, occurredOn }, state, ctx) =>
   checkRemovalGround(state, payload.ground) ??

@@ -62,8 +62,12 @@ export type FieldChange = {
 }[PersonField];
 
 /** The stages an imported member may be registered in. */
-export const REGISTRABLE_STAGES = ['admission_decided', 'probationary', 'official'] as const;
-export type RegistrableStage = (typeof REGISTRABLE_STAGES)[number] & MemberStage;
+export const REGISTRABLE_STAGES = [
+  'admission_decided',
+  'probationary',
+  'official',
+] as const satisfies readonly MemberStage[];
+export type RegistrableStage = (typeof REGISTRABLE_STAGES)[number];
 
 type Event<Type extends string, Data> = DomainEvent<Type, Data>;
 

@@ -514,18 +514,32 @@ export function checkIntroducers(
   return undefined;
 }
 
+interface DossierPart {
+  readonly what: Bilingual;
+  readonly on: LocalDate | undefined;
+}
+
+/** The parts of the dossier that age: the introductions and the two opinions. */
+function agingParts(dossier: Dossier): DossierPart[] {
+  return [
+    { what: bilingual('người giới thiệu', 'introducers'), on: dossier.introductions?.on },
+    ...OPINION_SOURCES.map((source) => ({
+      what: bilingual(
+        `ý kiến ${OPINION_SOURCE_LABELS[source].vi.toLowerCase()}`,
+        `opinion of ${OPINION_SOURCE_LABELS[source].en.toLowerCase()}`,
+      ),
+      on: dossier.opinions[source]?.on,
+    })),
+  ];
+}
+
 export function checkDossier(dossier: Dossier): Check {
-  const missing: Bilingual[] = [];
-  if (!dossier.backgroundCheck) missing.push(bilingual('thẩm tra lý lịch', 'background check'));
-  if (!dossier.introductions) missing.push(bilingual('người giới thiệu', 'introducers'));
-  for (const source of OPINION_SOURCES) {
-    if (!dossier.opinions[source]) {
-      const label = OPINION_SOURCE_LABELS[source];
-      missing.push(
-        bilingual(`ý kiến ${label.vi.toLowerCase()}`, `opinion of ${label.en.toLowerCase()}`),
-      );
-    }
-  }
+  const missing = [
+    ...(dossier.backgroundCheck ? [] : [bilingual('thẩm tra lý lịch', 'background check')]),
+    ...agingParts(dossier)
+      .filter((part) => part.on === undefined)
+      .map((part) => part.what),
+  ];
   if (missing.length === 0) return undefined;
   return reject(
     'R-DOSSIER',
@@ -540,29 +554,17 @@ export function checkDossier(dossier: Dossier): Check {
 /** Introductions and opinions older than `dossierStaleMonths` on the vote date must be redone. */
 export function checkStale(dossier: Dossier, on: LocalDate, policy: Policy): Check {
   const months = policy.admission.dossierStaleMonths;
-  const parts: [Bilingual, LocalDate | undefined][] = [
-    [bilingual('giới thiệu', 'introductions'), dossier.introductions?.on],
-    ...OPINION_SOURCES.map((source): [Bilingual, LocalDate | undefined] => [
-      bilingual(
-        `ý kiến ${OPINION_SOURCE_LABELS[source].vi.toLowerCase()}`,
-        `opinion of ${OPINION_SOURCE_LABELS[source].en.toLowerCase()}`,
-      ),
-      dossier.opinions[source]?.on,
-    ]),
-  ];
-  const stale = parts.filter(([, date]) => date !== undefined && addMonths(date, months) < on);
+  const stale = agingParts(dossier).flatMap(({ what, on: dated }) =>
+    dated !== undefined && addMonths(dated, months) < on ? [{ what, dated }] : [],
+  );
   if (stale.length === 0) return undefined;
-  const list = (lang: 'vi' | 'en') =>
-    stale
-      .map(([what, date]) => `${what[lang]} (${lang === 'vi' ? dateVi(date!) : date})`)
-      .join(', ');
   return reject(
     'R-STALE',
     bilingual(
-      `Quá ${months} tháng chi bộ chưa xét, phải làm lại: ${list('vi')}`,
-      `More than ${months} months without the cell considering it, redo: ${list('en')}`,
+      `Quá ${months} tháng chi bộ chưa xét, phải làm lại: ${stale.map((p) => `${p.what.vi} (${dateVi(p.dated)})`).join(', ')}`,
+      `More than ${months} months without the cell considering it, redo: ${stale.map((p) => `${p.what.en} (${p.dated})`).join(', ')}`,
     ),
-    { staleMonths: months, stale: stale.map(([what]) => what.en) },
+    { staleMonths: months, stale: stale.map((part) => part.what.en) },
   );
 }
 
@@ -1136,19 +1138,22 @@ export function checkProbationaryDiscipline(stage: StageOrNew, form: DisciplineF
   );
 }
 
-export function checkExpulsionApproval(
+/** Expulsion: the superior inspection commission approves, and the cell votes by the policy's share. */
+export function checkExpulsion(
   inspectionApprovalRef: string | undefined,
   vote: VoteTally | undefined,
+  policy: Policy,
 ): Check {
-  if (inspectionApprovalRef?.trim() && vote) return undefined;
-  return reject(
-    'R-EXPULSION',
-    bilingual(
-      'Khai trừ cần kết quả biểu quyết của chi bộ và quyết định chuẩn y của ủy ban kiểm tra cấp trên',
-      "Expulsion needs the cell's vote and the superior inspection commission's approval",
-    ),
-    { inspectionApprovalRef, vote: vote !== undefined },
-  );
+  if (!inspectionApprovalRef?.trim() || !vote)
+    return reject(
+      'R-EXPULSION',
+      bilingual(
+        'Khai trừ cần kết quả biểu quyết của chi bộ và quyết định chuẩn y của ủy ban kiểm tra cấp trên',
+        "Expulsion needs the cell's vote and the superior inspection commission's approval",
+      ),
+      { inspectionApprovalRef, vote: vote !== undefined },
+    );
+  return checkVotePassed(vote, policy.discipline.expulsionVote, VOTE_DEMANDS.expulsion);
 }
 
 export function checkRemovalGround(state: MemberState, ground: NameRemovalGround): Check {
