@@ -39,11 +39,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const config = loadConfig({
     MEMBERFLOW_DATA_DIR: dataDir,
     PORT: '0',
-    MEMBERFLOW_LOG_FORMAT: 'json',
+    MEMBERFLOW_LOG_LEVEL: 'silent',
     ...env,
   });
   const { app, secrets } = await createApp(config);
-  app.useLogger(false);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
@@ -77,11 +76,13 @@ async function send(
   }
   const response = await fetch(`${url}${path}`, { method, headers, body });
   const text = await response.text();
-  let parsed: unknown = undefined;
+  return { status: response.status, headers: response.headers, body: parseJson(text), text };
+}
+
+function parseJson(text: string): unknown {
   try {
-    parsed = text ? JSON.parse(text) : undefined;
+    return text ? JSON.parse(text) : undefined;
   } catch {
-    parsed = undefined;
+    return undefined; // not JSON (CSV, HTML): the test reads `text`
   }
-  return { status: response.status, headers: response.headers, body: parsed, text };
 }

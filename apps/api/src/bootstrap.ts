@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { ConsoleLogger, type INestApplication } from '@nestjs/common';
+import { type INestApplication, type LogLevel } from '@nestjs/common';
+import { VietnameseConsoleLogger } from './http/vietnamese-logger';
 import { NestFactory } from '@nestjs/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
@@ -15,15 +16,31 @@ export interface StartedApp {
 }
 
 /** Builds the HTTP application: body parsing with limits, problem responses, OpenAPI, auth. */
+const LEVELS_FROM: Readonly<Record<Exclude<AppConfig['logLevel'], 'silent'>, LogLevel[]>> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+};
+
+function createLogger(config: AppConfig): VietnameseConsoleLogger | undefined {
+  if (config.logLevel === 'silent') return undefined;
+  return new VietnameseConsoleLogger({
+    json: config.logFormat === 'json',
+    prefix: 'memberflow',
+    logLevels: LEVELS_FROM[config.logLevel],
+  });
+}
+
 export async function createApp(config: AppConfig): Promise<StartedApp> {
   const secrets = resolveDeploymentSecrets(config);
-  const logger = new ConsoleLogger({ json: config.logFormat === 'json', prefix: 'memberflow' });
+  const logger = createLogger(config);
   const app = await NestFactory.create(AppModule.register(config, secrets), {
     bodyParser: false,
-    logger,
+    logger: logger ?? false,
     abortOnError: false,
   });
-  app.use(requestLog(logger));
+  if (logger) app.use(requestLog(logger));
   // Our own parser, so that malformed and oversized bodies become problem responses (400, 413, 415).
   app.use(
     express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'] }),

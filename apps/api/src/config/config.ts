@@ -13,6 +13,8 @@ export interface AppConfig {
   readonly idSalt: string | undefined;
   /** `json` for one JSON object per log line (production), `pretty` for people at a console. */
   readonly logFormat: 'json' | 'pretty';
+  /** `silent` turns logging off (tests); otherwise the lowest level written. */
+  readonly logLevel: 'silent' | 'error' | 'warn' | 'log' | 'debug';
   readonly bodyLimit: string;
   /** Retries of a command whose stream changed between read and append (no If-Match). */
   readonly commandRetries: number;
@@ -38,6 +40,18 @@ function integer(
   return value;
 }
 
+const LOG_LEVELS = ['silent', 'error', 'warn', 'log', 'debug'] as const;
+
+function logLevel(raw: string | undefined): AppConfig['logLevel'] {
+  if (raw === undefined || raw === '') return 'log';
+  const level = LOG_LEVELS.find((known) => known === raw);
+  if (!level)
+    throw new ConfigError(
+      `MEMBERFLOW_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${raw}")`,
+    );
+  return level;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env.MEMBERFLOW_DATA_DIR || './data');
   return {
@@ -48,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: env.MEMBERFLOW_JWT_SECRET || undefined,
     idSalt: env.MEMBERFLOW_ID_SALT || undefined,
     logFormat: env.MEMBERFLOW_LOG_FORMAT === 'json' ? 'json' : 'pretty',
+    logLevel: logLevel(env.MEMBERFLOW_LOG_LEVEL),
     bodyLimit: env.MEMBERFLOW_BODY_LIMIT || '256kb',
     commandRetries: integer(env, 'MEMBERFLOW_COMMAND_RETRIES', 5, 0, 50),
   };

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { normalizeText, type MemberAction, type MemberState } from '@memberflow/domain/member';
-import { MEMBER_ACTIONS } from '@memberflow/domain/member';
+import { MEMBER_ACTIONS, NEW, TRANSITIONS } from '@memberflow/domain/member';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
 import { ID_SALT } from '../auth/deployment-secrets';
 import { MEMBER_AGGREGATE } from '../commands/aggregates';
@@ -23,8 +23,9 @@ import {
 import { MemberReader, memberView } from './member.reader';
 
 /** Actions that start a member's stream have routes of their own (POST /api/members, the import). */
-const STREAM_STARTING: readonly MemberAction[] = ['source-candidate', 'register-existing'];
-const ACTIONS_ON_A_MEMBER = MEMBER_ACTIONS.filter((action) => !STREAM_STARTING.includes(action));
+export const ACTIONS_ON_A_MEMBER: readonly MemberAction[] = MEMBER_ACTIONS.filter(
+  (action) => !TRANSITIONS[action].from.includes(NEW),
+);
 
 @ApiTags('members')
 @ApiBearerAuth()
@@ -131,6 +132,16 @@ export class MembersController {
   @AllowRoles('officer', 'admin')
   @ApiOperation({
     summary: 'Any action of the lifecycle (domain.md §2); If-Match and Idempotency-Key honoured',
+  })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The ETag (revision) you read; stale → 412',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retry safely: same key, same answer',
   })
   async act(
     @Req() request: AuthenticatedRequest,
