@@ -3,9 +3,9 @@ import * as member from '@memberflow/domain/member';
 import * as org from '@memberflow/domain/org';
 import * as plan from '@memberflow/domain/plan';
 import type { AggregateDefinition } from './aggregate';
+import { DOMAIN_EVENTS } from './event-schemas';
 
-/** Everything event-sourced has schema version 1 until an upcaster says otherwise. */
-const FIRST_SCHEMA_VERSION = (_type: string): number => 1;
+const currentSchemaVersion = (type: string): number => DOMAIN_EVENTS.currentVersion(type);
 
 function defined(ids: readonly (string | undefined)[]): string[] {
   return ids.filter((id): id is string => id !== undefined);
@@ -24,7 +24,7 @@ export const MEMBER_AGGREGATE: AggregateDefinition<
     defined([state.cellId ?? ('cellId' in command.payload ? command.payload.cellId : undefined)]),
   createsStream: (command) =>
     command.action === 'source-candidate' || command.action === 'register-existing',
-  schemaVersion: FIRST_SCHEMA_VERSION,
+  schemaVersion: currentSchemaVersion,
 };
 
 export const ORG_AGGREGATE: AggregateDefinition<org.OrgCommand, org.OrgEvent, org.OrgState> = {
@@ -37,7 +37,7 @@ export const ORG_AGGREGATE: AggregateDefinition<org.OrgCommand, org.OrgEvent, or
     return defined(org.factsNeeded(command, state).orgs);
   },
   createsStream: (command) => command.action === 'establish',
-  schemaVersion: FIRST_SCHEMA_VERSION,
+  schemaVersion: currentSchemaVersion,
 };
 
 export const PLAN_AGGREGATE: AggregateDefinition<plan.PlanCommand, plan.PlanEvent, plan.PlanState> =
@@ -48,7 +48,7 @@ export const PLAN_AGGREGATE: AggregateDefinition<plan.PlanCommand, plan.PlanEven
     factsNeeded: plan.planFactsNeeded,
     scopeOrgIds: (command) => [command.orgId],
     createsStream: () => true,
-    schemaVersion: FIRST_SCHEMA_VERSION,
+    schemaVersion: currentSchemaVersion,
   };
 
 /** Every aggregate, for code that works over all streams (history, verification). */

@@ -1,6 +1,7 @@
 import type { DomainEvent } from '@memberflow/domain';
 import type { EventStore, StoredEvent } from '@memberflow/event-store';
 import type { AggregateDefinition } from './aggregate';
+import { DOMAIN_EVENTS } from './event-schemas';
 
 /** A stream folded into its aggregate's state, with what the command path needs to know about it. */
 export interface LoadedStream<State> {
@@ -10,8 +11,10 @@ export interface LoadedStream<State> {
   readonly events: readonly StoredEvent[];
 }
 
+/** A stored event as its decider reads it: upcast to the current schema and parsed. */
 export function toDomainEvent(stored: StoredEvent): DomainEvent {
-  return { type: stored.type, occurredOn: stored.metadata.occurredOn, data: stored.data };
+  const decoded = DOMAIN_EVENTS.decode(stored);
+  return { type: decoded.type, occurredOn: stored.metadata.occurredOn, data: decoded.data };
 }
 
 /** Reads a whole stream (O(events of that stream)) and folds it. */
