@@ -118,6 +118,22 @@ describe("a member's history over HTTP", () => {
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['from', 'type']);
   });
 
+  it('documents the audit routes in the OpenAPI document', async () => {
+    const document = await server.request('GET', '/api/docs-json');
+    expect(Object.keys(document.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/members/{id}/history',
+        '/api/members/{id}/state',
+        '/api/members/{id}/verify',
+        '/api/audit/verify',
+      ]),
+    );
+    const history = document.body.paths['/api/members/{id}/history'].get;
+    expect(history.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['id', 'from', 'to', 'type']),
+    );
+  });
+
   it('exports CSV when asked with Accept: text/csv', async () => {
     const response = await history('?type=DetailsCorrected', { accept: 'text/csv' });
     expect(response.status).toBe(200);

@@ -12,6 +12,7 @@ import {
 import {
   EXIT_FINDINGS,
   EXIT_OK,
+  exitWith,
   describeBroken,
   openConfiguredStore,
   processIo,
@@ -104,7 +105,7 @@ export async function runDigest(options: DigestOptions, io: CliIo): Promise<numb
 })
 export class DigestCommand extends CommandRunner {
   async run(_args: string[], options: DigestOptions = {}): Promise<void> {
-    process.exitCode = await runDigest(options, processIo());
+    await exitWith(() => runDigest(options, processIo()));
   }
 
   @Option({

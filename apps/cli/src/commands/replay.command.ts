@@ -14,6 +14,7 @@ import { ProgressBar, formatCount } from './verify-progress';
 import {
   EXIT_FINDINGS,
   EXIT_OK,
+  exitWith,
   openConfiguredStore,
   processIo,
   type CliIo,
@@ -148,7 +149,7 @@ async function allIds(store: EventStore): Promise<string[]> {
 })
 export class ReplayCommand extends CommandRunner {
   async run(_args: string[], options: ReplayOptions = {}): Promise<void> {
-    process.exitCode = await runReplay(options, processIo());
+    await exitWith(() => runReplay(options, processIo()));
   }
 
   @Option({ flags: '-m, --member <id>', description: 'one member' })

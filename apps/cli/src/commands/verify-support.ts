@@ -26,6 +26,22 @@ export const processIo = (): CliIo => ({
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 2;
 
+/**
+ * Runs a command and sets the process's exit code: its own answer (0 or 2), or 1 with the message on
+ * stderr when it fails (nest-commander would print the stack and exit 0).
+ */
+export async function exitWith(
+  run: () => Promise<number>,
+  stderr: ProgressOutput = process.stderr,
+): Promise<void> {
+  try {
+    process.exitCode = await run();
+  } catch (error) {
+    stderr.write(`memberflow: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
 /** The deployment's configuration and its event store (`--store` overrides MEMBERFLOW_EVENT_STORE). */
 export async function openConfiguredStore(
   io: CliIo,

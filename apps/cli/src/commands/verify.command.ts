@@ -4,6 +4,7 @@ import { MEMBER_AGGREGATE } from '../../../api/src/commands/aggregates';
 import {
   EXIT_FINDINGS,
   EXIT_OK,
+  exitWith,
   describeBroken,
   openConfiguredStore,
   processIo,
@@ -58,7 +59,7 @@ export async function runVerify(options: VerifyOptions, io: CliIo): Promise<numb
 })
 export class VerifyCommand extends CommandRunner {
   async run(_args: string[], options: VerifyOptions = {}): Promise<void> {
-    process.exitCode = await runVerify(options, processIo());
+    await exitWith(() => runVerify(options, processIo()));
   }
 
   @Option({ flags: '-m, --member <id>', description: "verify one member's stream only" })
