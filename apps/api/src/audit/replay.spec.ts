@@ -125,7 +125,7 @@ describe('replayMember', () => {
     expect(await replayMember(unknown, '3', roster({}))).toEqual({
       memberId: '3',
       status: 'fold_failed',
-      error: 'event #0 has type NoSuchEvent, which this build does not know',
+      error: expect.stringContaining('NoSuchEvent'),
     });
     const malformed = new MemoryStore(
       chained([
