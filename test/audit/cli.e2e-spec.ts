@@ -108,6 +108,8 @@ describe('the audit commands of the CLI over the deployment’s store', () => {
       expect(await runDigest({ check: file }, check.cli)).toBe(0);
       expect(check.out.text).toMatch(/holds: 15 events up to position 15, root [0-9a-f]{64}: OK/);
 
+      await expect(runDigest({}, io(server).cli)).rejects.toThrow(/exists already/);
+
       const otherKey = io(server, {
         MEMBERFLOW_DIGEST_KEY: 'another-key-that-is-long-enough-0123456789',
       });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import {
@@ -58,6 +58,12 @@ export async function runDigest(options: DigestOptions, io: CliIo): Promise<numb
       options.out ??
         join(config.dataDir, 'digests', `digest-${digest.date}-${digest.position}.json`),
     );
+    if (existsSync(file)) {
+      // A digest already anchored somewhere must never be replaced by another file of the same name.
+      throw new Error(
+        `${file} exists already (a digest of this position was made today); use --out`,
+      );
+    }
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(digest, null, 2)}\n`, { flag: 'wx' });
     io.stderr.write(`wrote ${file}\n`);
