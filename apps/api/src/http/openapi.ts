@@ -1,10 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, getSchemaPath, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { TRANSITIONS } from '@memberflow/domain/member';
-import { ORG_ACTIONS } from '@memberflow/domain/org';
 import { MEMBER_ACTION_BODIES } from '../members/action-bodies';
 import { ACTIONS_ON_A_MEMBER } from '../members/members.controller';
 import { ORG_ACTION_BODIES } from '../orgs/dto';
+import { ACTIONS_ON_A_UNIT } from '../orgs/orgs.controller';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['post']>;
 
@@ -32,11 +32,10 @@ export function setUpOpenApi(app: INestApplication): void {
     MEMBER_ACTION_BODIES,
     (action) => `${TRANSITIONS[action].label.en} (${TRANSITIONS[action].label.vi})`,
   );
-  const onAUnit = ORG_ACTIONS.filter((action) => action !== 'establish');
   spellOutActions(
     document,
     '/api/orgs/{id}/actions/{action}',
-    onAUnit,
+    ACTIONS_ON_A_UNIT,
     ORG_ACTION_BODIES,
     (action) => action,
   );

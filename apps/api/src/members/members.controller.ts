@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCommandHeaders, resolveAction } from '../http/action-route';
 import type { Response } from 'express';
 import { normalizeText, type MemberAction, type MemberState } from '@memberflow/domain/member';
 import { MEMBER_ACTIONS, NEW, TRANSITIONS } from '@memberflow/domain/member';
@@ -11,7 +12,7 @@ import { memberIdForCitizen } from '../commands/command-ids';
 import { ExecuteCommand } from '../commands/execute-command';
 import { commandRequest } from '../http/command-request';
 import { sendOutcome } from '../http/command-response';
-import { ProblemException, type Problem } from '../http/problem';
+import type { Problem } from '../http/problem';
 import { toProblemException } from '../http/problem.filter';
 import { validateBody } from '../http/validate-body';
 import {
@@ -133,16 +134,7 @@ export class MembersController {
   @ApiOperation({
     summary: 'Any action of the lifecycle (domain.md §2); If-Match and Idempotency-Key honoured',
   })
-  @ApiHeader({
-    name: 'If-Match',
-    required: false,
-    description: 'The ETag (revision) you read; stale → 412',
-  })
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Retry safely: same key, same answer',
-  })
+  @ApiCommandHeaders()
   async act(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,
@@ -150,13 +142,10 @@ export class MembersController {
     @Body() body: unknown,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const memberAction = ACTIONS_ON_A_MEMBER.find((known) => known === action);
-    if (memberAction === undefined) {
-      throw new ProblemException(404, 'unknown_action', {
-        vi: `Không có thao tác "${action}"; các thao tác: ${ACTIONS_ON_A_MEMBER.join(', ')}`,
-        en: `No member action "${action}"; the actions are: ${ACTIONS_ON_A_MEMBER.join(', ')}`,
-      });
-    }
+    const memberAction = resolveAction(ACTIONS_ON_A_MEMBER, action, {
+      vi: 'đảng viên',
+      en: 'member',
+    });
     const dto = validateBody(MEMBER_ACTION_BODIES[memberAction], body);
     const outcome = await this.commands.execute(
       new ExecuteCommand(

@@ -22,10 +22,15 @@ import { ORG_AGGREGATE, PLAN_AGGREGATE } from '../commands/aggregates';
 import { ExecuteCommand } from '../commands/execute-command';
 import { commandRequest } from '../http/command-request';
 import { sendOutcome } from '../http/command-response';
-import { ProblemException } from '../http/problem';
+import { ApiCommandHeaders, resolveAction } from '../http/action-route';
 import { validateBody } from '../http/validate-body';
 import { EstablishOrgDto, ORG_ACTION_BODIES, orgCommandFrom, SetPlanTargetDto } from './dto';
 import { OrgReader } from './org.reader';
+
+/** `establish` has a route of its own (POST /api/orgs). */
+export const ACTIONS_ON_A_UNIT = ORG_ACTIONS.filter(
+  (action): action is Exclude<OrgAction, 'establish'> => action !== 'establish',
+);
 
 @ApiTags('organization')
 @ApiBearerAuth()
@@ -73,9 +78,8 @@ export class OrgsController {
   @Post(':id/actions/:action')
   @HttpCode(200)
   @AllowRoles('officer', 'admin')
-  @ApiOperation({
-    summary: `An action on a unit: ${ORG_ACTIONS.filter((a) => a !== 'establish').join(', ')}`,
-  })
+  @ApiOperation({ summary: `An action on a unit: ${ACTIONS_ON_A_UNIT.join(', ')}` })
+  @ApiCommandHeaders()
   async act(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,
@@ -83,14 +87,7 @@ export class OrgsController {
     @Body() body: unknown,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const known = ORG_ACTIONS.filter((a) => a !== 'establish') as readonly string[];
-    if (!known.includes(action)) {
-      throw new ProblemException(404, 'unknown_action', {
-        vi: `Không có thao tác "${action}" cho đơn vị; các thao tác: ${known.join(', ')}`,
-        en: `No unit action "${action}"; the actions are: ${known.join(', ')}`,
-      });
-    }
-    const orgAction = action as Exclude<OrgAction, 'establish'>;
+    const orgAction = resolveAction(ACTIONS_ON_A_UNIT, action, { vi: 'đơn vị', en: 'unit' });
     const dto = validateBody(ORG_ACTION_BODIES[orgAction], body);
     const outcome = await this.commands.execute(
       new ExecuteCommand(
