@@ -44,7 +44,10 @@ export function pageRequest(query: { page?: QueryValue; size?: QueryValue }): Pa
 export function searchTerm(value: QueryValue): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string') {
-    throw invalidParameter('q', { vi: 'phải là một chuỗi, chỉ một lần', en: 'must be given once, as text' });
+    throw invalidParameter('q', {
+      vi: 'phải là một chuỗi, chỉ một lần',
+      en: 'must be given once, as text',
+    });
   }
   const term = value.normalize('NFC').trim();
   if (term.length > MAX_SEARCH_LENGTH) {

@@ -35,7 +35,7 @@ import {
 } from '@memberflow/domain/member';
 import {
   DecisionBodyDto,
-  IsIsoDate,
+  IsLocalDate,
   IsMemberId,
   IsReference,
   IsRequiredText,
@@ -90,7 +90,7 @@ export class CompleteAwarenessCourseDto
   issuer!: string;
 
   @ApiProperty({ example: '2025-02-28' })
-  @IsIsoDate()
+  @IsLocalDate()
   certificateDate!: string;
 }
 
@@ -128,7 +128,7 @@ export class IntroductionDto implements Introduction {
     description: 'Since when they have worked, studied or lived with the applicant.',
     example: '2023-09-01',
   })
-  @IsIsoDate()
+  @IsLocalDate()
   knownSince!: string;
 }
 

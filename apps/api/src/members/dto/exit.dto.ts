@@ -14,7 +14,7 @@ import {
 } from '@memberflow/domain/member';
 import {
   DecisionBodyDto,
-  IsIsoDate,
+  IsLocalDate,
   IsReference,
   IsRequiredText,
   IsText,
@@ -59,7 +59,7 @@ export class RemoveNameDto extends DecisionBodyDto implements RemoveNamePayload 
 
 export class AcceptWithdrawalDto extends DecisionBodyDto implements AcceptWithdrawalPayload {
   @ApiProperty({ description: 'The date of the written request.', example: '2025-02-10' })
-  @IsIsoDate()
+  @IsLocalDate()
   requestedOn!: string;
 }
 

@@ -31,7 +31,7 @@ import {
   type TransferKind,
 } from '@memberflow/domain/member';
 import {
-  IsIsoDate,
+  IsLocalDate,
   IsReference,
   IsText,
   IsUnitId,
@@ -72,7 +72,7 @@ export class TransferDto extends MemberActionBodyDto {
     example: '2025-03-03',
   })
   @ValidateIf((body: TransferDto) => body.kind === 'permanent' && body.introducedOn !== undefined)
-  @IsIsoDate()
+  @IsLocalDate()
   introducedOn?: string;
 
   @ApiPropertyOptional({
@@ -80,7 +80,7 @@ export class TransferDto extends MemberActionBodyDto {
     example: '2025-01-15',
   })
   @ValidateIf((body: TransferDto) => body.kind === 'permanent' && body.changedOn !== undefined)
-  @IsIsoDate()
+  @IsLocalDate()
   changedOn?: string;
 
   @ApiPropertyOptional({ enum: TEMPORARY_PURPOSES, description: 'Temporary: required.' })
@@ -93,7 +93,7 @@ export class TransferDto extends MemberActionBodyDto {
     example: '2025-12-31',
   })
   @ValidateIf((body: TransferDto) => body.kind === 'temporary')
-  @IsIsoDate()
+  @IsLocalDate()
   until?: string;
 }
 

@@ -21,7 +21,7 @@ import {
   type PoliticalTheoryLevel,
   type ProfessionalLevel,
 } from '@memberflow/domain/member';
-import { IsIsoDate } from './member-body.dto';
+import { IsLocalDate } from './member-body.dto';
 
 /** A person's data (domain.md §5). The domain trims and NFC-normalizes the text. */
 export class PersonDto implements Person {
@@ -36,7 +36,7 @@ export class PersonDto implements Person {
   gender!: Gender;
 
   @ApiProperty({ example: '2000-03-15' })
-  @IsIsoDate()
+  @IsLocalDate()
   dateOfBirth!: string;
 
   @ApiProperty({

@@ -11,7 +11,7 @@ import {
 } from '@memberflow/domain/member';
 import {
   DecisionBodyDto,
-  IsIsoDate,
+  IsLocalDate,
   IsReference,
   IsUnitId,
   MemberActionBodyDto,
@@ -75,7 +75,7 @@ export class RegisterExistingDto extends MemberActionBodyDto implements Register
 
   @ApiPropertyOptional({ example: '2015-05-01' })
   @IsOptional()
-  @IsIsoDate()
+  @IsLocalDate()
   admissionDecisionDate?: string;
 
   @ApiPropertyOptional({ example: '55-QĐ/HU' })
@@ -85,7 +85,7 @@ export class RegisterExistingDto extends MemberActionBodyDto implements Register
 
   @ApiPropertyOptional({ example: '2015-05-19' })
   @IsOptional()
-  @IsIsoDate()
+  @IsLocalDate()
   ceremonyDate?: string;
 
   @ApiPropertyOptional({
@@ -93,7 +93,7 @@ export class RegisterExistingDto extends MemberActionBodyDto implements Register
     example: '2016-05-19',
   })
   @IsOptional()
-  @IsIsoDate()
+  @IsLocalDate()
   recognitionDate?: string;
 
   @ApiPropertyOptional({ description: 'A card implies an official member.', example: '01000123' })
@@ -103,7 +103,7 @@ export class RegisterExistingDto extends MemberActionBodyDto implements Register
 
   @ApiPropertyOptional({ example: '2016-09-02' })
   @IsOptional()
-  @IsIsoDate()
+  @IsLocalDate()
   cardIssuedOn?: string;
 }
 

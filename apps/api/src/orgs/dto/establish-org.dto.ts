@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ORG_AREAS, ORG_KINDS, type OrgArea, type OrgKind } from '@memberflow/domain/org';
-import { UNIT_ID_MESSAGE, UNIT_ID_PATTERN } from './is-local-date';
+import { UNIT_ID_MESSAGE, UNIT_ID_PATTERN } from '../../http/dto/validators';
 import { OrgActionBodyDto } from './org-action.dto';
 
 export class OrgAttributesDto {

@@ -1,4 +1,4 @@
-export * from './is-local-date';
+export * from '../../http/dto/validators';
 export * from './org-action.dto';
 export * from './establish-org.dto';
 export * from './set-plan-target.dto';

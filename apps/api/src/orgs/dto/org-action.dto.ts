@@ -1,33 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { IsLocalDate, UNIT_ID_MESSAGE, UNIT_ID_PATTERN } from './is-local-date';
+import { UNIT_ID_MESSAGE, UNIT_ID_PATTERN } from '../../http/dto/validators';
+import { CommandBodyDto } from '../../http/dto/command-body.dto';
 
 /** What every organization action states besides its payload (api.md). */
-export class OrgActionBodyDto {
-  @ApiProperty({
-    description: 'The business date of the action (YYYY-MM-DD); not in the future.',
-    example: '2025-07-01',
-  })
-  @IsLocalDate()
-  occurredOn!: string;
-
-  @ApiPropertyOptional({ description: 'Why, in the officer’s words.', maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  reason?: string;
-
-  @ApiPropertyOptional({
-    description: 'The decision or resolution number.',
-    example: '125-QĐ/TU',
-    maxLength: 100,
-  })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  documentRef?: string;
-}
+export class OrgActionBodyDto extends CommandBodyDto {}
 
 export class RenameOrgDto extends OrgActionBodyDto {
   @ApiProperty({ description: 'The new name.', example: 'Chi bộ Khu phố 1', maxLength: 200 })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, IsNotEmpty, Max, MaxLength, Min } from 'class-validator';
-import { IsLocalDate } from './is-local-date';
+import { IsLocalDate } from '../../http/dto/validators';
 
 /** `PUT /api/orgs/{id}/plans/{year}`: the unit's admission target for the year. */
 export class SetPlanTargetDto {

@@ -1,4 +1,12 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import {
+  IsNotEmpty,
+  IsString,
+  Matches,
+  MaxLength,
+  registerDecorator,
+  type ValidationOptions,
+} from 'class-validator';
 import { isLocalDate } from '@memberflow/domain/kernel';
 
 /** A real calendar date written `YYYY-MM-DD` (2025-02-30 and 2025-2-3 are refused). */
@@ -18,3 +26,18 @@ export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
 export const UNIT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 export const UNIT_ID_MESSAGE =
   '$property must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit';
+
+/** Unit ids (cells, committees) everywhere a body names one. */
+export function IsUnitId(): PropertyDecorator {
+  return Matches(UNIT_ID_PATTERN, { message: UNIT_ID_MESSAGE });
+}
+
+/** A short reference or number written by an officer (decision no., certificate no.). */
+export function IsReference(maxLength = 100): PropertyDecorator {
+  return applyDecorators(IsString(), IsNotEmpty(), MaxLength(maxLength));
+}
+
+/** Free text written by an officer (a reason, a summary). */
+export function IsText(maxLength = 2000): PropertyDecorator {
+  return applyDecorators(IsString(), MaxLength(maxLength));
+}
