@@ -70,7 +70,7 @@ describe("a member's history over HTTP", () => {
       action: 'source-candidate',
       actor: { id: 'can-bo-xa-a', role: 'officer', orgId: 'xa-a' },
       policyVersion: expect.any(String),
-      rulesSource: 'transition-table',
+      rulesSource: 'recorded',
       prevHash: '0'.repeat(64),
     });
     expect(Date.parse(sourced.recordedAt)).not.toBeNaN();

@@ -42,4 +42,6 @@ export interface AggregateDefinition<
   /** Whether the command may start a new stream (all others need an existing one: 404). */
   createsStream(command: Command): boolean;
   schemaVersion(eventType: string): number;
+  /** The rule codes the decider checked for this command, recorded with its events for auditors. */
+  rulesChecked(command: Command): readonly string[];
 }

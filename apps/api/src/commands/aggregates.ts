@@ -22,9 +22,9 @@ export const MEMBER_AGGREGATE: AggregateDefinition<
   factsNeeded: member.factsNeeded,
   scopeOrgIds: (command, state) =>
     defined([state.cellId ?? ('cellId' in command.payload ? command.payload.cellId : undefined)]),
-  createsStream: (command) =>
-    command.action === 'source-candidate' || command.action === 'register-existing',
+  createsStream: (command) => member.TRANSITIONS[command.action].from.includes(member.NEW),
   schemaVersion: currentSchemaVersion,
+  rulesChecked: (command) => [...member.COMMON_RULES, ...member.TRANSITIONS[command.action].rules],
 };
 
 export const ORG_AGGREGATE: AggregateDefinition<org.OrgCommand, org.OrgEvent, org.OrgState> = {
@@ -38,6 +38,7 @@ export const ORG_AGGREGATE: AggregateDefinition<org.OrgCommand, org.OrgEvent, or
   },
   createsStream: (command) => command.action === 'establish',
   schemaVersion: currentSchemaVersion,
+  rulesChecked: () => org.ORG_RULES,
 };
 
 export const PLAN_AGGREGATE: AggregateDefinition<plan.PlanCommand, plan.PlanEvent, plan.PlanState> =
@@ -49,6 +50,7 @@ export const PLAN_AGGREGATE: AggregateDefinition<plan.PlanCommand, plan.PlanEven
     scopeOrgIds: (command) => [command.orgId],
     createsStream: () => true,
     schemaVersion: currentSchemaVersion,
+    rulesChecked: () => plan.PLAN_RULES,
   };
 
 /** Every aggregate, for code that works over all streams (history, verification). */

@@ -141,6 +141,7 @@ export class CommandService {
         action: command.action,
         fingerprint: request.fingerprint,
         policyVersion: policy.version,
+        rules: aggregate.rulesChecked(command),
         ...(command.reason ? { reason: command.reason } : {}),
         ...(command.documentRef ? { documentRef: command.documentRef } : {}),
       },
