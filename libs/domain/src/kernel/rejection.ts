@@ -21,7 +21,9 @@ export function reject(
   message: Bilingual,
   details?: Readonly<Record<string, unknown>>,
 ): Rejection {
-  return details === undefined ? { kind: 'rejection', rule, message } : { kind: 'rejection', rule, message, details };
+  return details === undefined
+    ? { kind: 'rejection', rule, message }
+    : { kind: 'rejection', rule, message, details };
 }
 
 export function isRejection(value: unknown): value is Rejection {

@@ -58,7 +58,11 @@ export interface Policy {
     /** Within a grassroots organization, excellent ratings may not exceed this share of good ones. */
     readonly excellentQuotaOfGood: Ratio;
     /** Lowest score of each grade when `mode` is `score` (out of 100). */
-    readonly scoreBands: { readonly excellent: number; readonly good: number; readonly complete: number };
+    readonly scoreBands: {
+      readonly excellent: number;
+      readonly good: number;
+      readonly complete: number;
+    };
   };
   readonly readmission: {
     readonly minMonthsSinceLeaving: number;
