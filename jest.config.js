@@ -21,6 +21,8 @@ module.exports = {
     '^@memberflow/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
     '^@memberflow/event-store$': '<rootDir>/libs/event-store/src',
     '^@memberflow/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
+    '^@memberflow/projections$': '<rootDir>/libs/projections/src',
+    '^@memberflow/projections/(.*)$': '<rootDir>/libs/projections/src/$1',
   },
   testTimeout: 30000,
 };

@@ -1,0 +1,84 @@
+import type { Sql, SqlRow, SqlValue } from './read-db';
+
+/** Rows per statement: few round trips, and well under both databases' limits on bound parameters. */
+const MAX_PARAMETERS = 30_000;
+const MAX_ROWS = 500;
+
+/** How an insert treats a row whose key exists: overwrite it, add to its counters, or keep it. */
+export type OnConflict = 'replace' | 'add' | 'ignore';
+
+export interface TableWrite {
+  readonly table: string;
+  readonly columns: readonly string[];
+  /** The primary key (a prefix of `columns` is not required). */
+  readonly key: readonly string[];
+  readonly onConflict: OnConflict;
+}
+
+function conflictClause({ table, columns, key, onConflict }: TableWrite): string {
+  if (onConflict === 'ignore') return `ON CONFLICT (${key.join(', ')}) DO NOTHING`;
+  const values = columns.filter((column) => !key.includes(column));
+  if (values.length === 0) return `ON CONFLICT (${key.join(', ')}) DO NOTHING`;
+  const set = values
+    .map((column) =>
+      onConflict === 'add'
+        ? `${column} = ${table}.${column} + excluded.${column}`
+        : `${column} = excluded.${column}`,
+    )
+    .join(', ');
+  return `ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set}`;
+}
+
+/** Writes rows with multi-row upserts, a few hundred rows per statement. */
+export async function writeRows(
+  tx: Sql,
+  write: TableWrite,
+  rows: readonly (readonly SqlValue[])[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const width = write.columns.length;
+  const perStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / width)));
+  const tuple = `(${new Array<string>(width).fill('?').join(', ')})`;
+  const head = `INSERT INTO ${write.table} (${write.columns.join(', ')}) VALUES `;
+  const tail = ` ${conflictClause(write)}`;
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const chunk = rows.slice(start, start + perStatement);
+    const params: SqlValue[] = [];
+    for (const row of chunk) {
+      if (row.length !== width) throw new RangeError(`${write.table}: row of ${row.length} values`);
+      params.push(...row);
+    }
+    await tx.query(head + new Array<string>(chunk.length).fill(tuple).join(', ') + tail, params);
+  }
+}
+
+/**
+ * Runs `sql` (with one `(?)` standing for the list) once per slice of `values`, e.g.
+ * `SELECT … WHERE id IN (?)`, and returns every row.
+ */
+export async function queryIn<Row extends object = SqlRow>(
+  tx: Sql,
+  sql: string,
+  values: readonly SqlValue[],
+  before: readonly SqlValue[] = [],
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let start = 0; start < values.length; start += MAX_ROWS) {
+    const slice = values.slice(start, start + MAX_ROWS);
+    const list = `(${new Array<string>(slice.length).fill('?').join(', ')})`;
+    rows.push(...(await tx.query<Row>(sql.replace('(?)', list), [...before, ...slice])));
+  }
+  return rows;
+}
+
+/** A number column as a number whichever driver read it (PostgreSQL returns BIGINT and sums as text). */
+export function toNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint' || typeof value === 'string') return Number(value);
+  if (value === null || value === undefined) return 0;
+  throw new TypeError(`not a number: ${String(value)}`);
+}
+
+export function flag(value: boolean): number {
+  return value ? 1 : 0;
+}

@@ -1,0 +1,257 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, type QueryRunner } from 'typeorm';
+import { parseReadDbUrl } from './read-db-url';
+import { RUNNER_MIGRATIONS } from './runner-tables.migration';
+
+/** What a statement may bind: booleans are stored as 0/1 so both databases read them alike. */
+export type SqlValue = string | number | bigint | null;
+export type Dialect = 'sqlite' | 'postgres';
+export type SqlRow = Record<string, unknown>;
+
+/** Runs one statement written with `?` placeholders; returns the rows it selects or returns. */
+export interface Sql {
+  query<Row extends object = SqlRow>(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
+}
+
+/**
+ * Column types the read models' DDL is written with. Keys, dates and paths compare byte-wise on both
+ * databases (`COLLATE "C"` on PostgreSQL), so prefix ranges over materialized paths and date ranges
+ * behave the same everywhere.
+ */
+export interface ColumnTypes {
+  readonly key: string;
+  readonly text: string;
+  readonly int: string;
+  readonly bigint: string;
+}
+
+/** A connection held until released: PostgreSQL session-level advisory locks live on one. */
+export interface Session extends Sql {
+  release(): Promise<void>;
+}
+
+export interface ReadDb extends Sql {
+  readonly dialect: Dialect;
+  readonly types: ColumnTypes;
+  /**
+   * A write transaction. SQLite runs one at a time per process on its writer connection and takes the
+   * write lock up front (BEGIN IMMEDIATE), so writers in several processes queue instead of failing on a
+   * lock upgrade; reads ({@link query}) use another connection and never see a half-applied batch.
+   */
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  session(): Promise<Session>;
+  close(): Promise<void>;
+}
+
+export interface OpenReadDbOptions {
+  /** How long a SQLite writer waits for another process's write lock. Default 10 s. */
+  readonly busyTimeoutMs?: number;
+  /** PostgreSQL pool size. Default 10. */
+  readonly maxConnections?: number;
+}
+
+/** Opens the read database a URL names and brings the runner's own tables up to date (migrations). */
+export async function openReadDb(url: string, options: OpenReadDbOptions = {}): Promise<ReadDb> {
+  const location = parseReadDbUrl(url);
+  const db =
+    location.kind === 'sqlite'
+      ? await SqliteReadDb.open(location.file, options)
+      : await PostgresReadDb.open(location.url, location.schema, options);
+  try {
+    await db.migrate();
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}
+
+async function run<Row>(
+  runner: QueryRunner,
+  sql: string,
+  params: readonly SqlValue[] | undefined,
+): Promise<Row[]> {
+  const result = await runner.query(sql, params ? [...params] : [], true);
+  return (result.records ?? []) as Row[];
+}
+
+const SQLITE_TYPES: ColumnTypes = { key: 'TEXT', text: 'TEXT', int: 'INTEGER', bigint: 'INTEGER' };
+const POSTGRES_TYPES: ColumnTypes = {
+  key: 'TEXT COLLATE "C"',
+  text: 'TEXT',
+  int: 'INTEGER',
+  bigint: 'BIGINT',
+};
+
+const MIGRATIONS_TABLE = 'mf_migrations';
+
+/**
+ * SQLite in WAL mode through TypeORM's better-sqlite3 driver: a writer connection for the runner's
+ * transactions and a reader connection for queries. `synchronous = NORMAL`: a power cut may lose the
+ * last batches, never tear one, and the checkpoint rolls back with its rows, so they are re-applied.
+ */
+class SqliteReadDb implements ReadDb {
+  readonly dialect = 'sqlite';
+  readonly types = SQLITE_TYPES;
+  private writerRunner: QueryRunner | undefined;
+  private readerRunner: QueryRunner | undefined;
+  /** The tail of the queue of transactions on the writer connection. */
+  private writes: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly writer: DataSource,
+    private readonly reader: DataSource,
+  ) {}
+
+  static async open(file: string, options: OpenReadDbOptions): Promise<SqliteReadDb> {
+    mkdirSync(dirname(file), { recursive: true });
+    const source = (): DataSource =>
+      new DataSource({
+        type: 'better-sqlite3',
+        database: file,
+        timeout: options.busyTimeoutMs ?? 10_000,
+        statementCacheSize: 500,
+        migrations: RUNNER_MIGRATIONS,
+        migrationsTableName: MIGRATIONS_TABLE,
+        prepareDatabase: (connection: { pragma(source: string): unknown }) => {
+          connection.pragma('journal_mode = WAL');
+          connection.pragma('synchronous = NORMAL');
+        },
+      });
+    const writer = await source().initialize();
+    const reader = await source().initialize();
+    return new SqliteReadDb(writer, reader);
+  }
+
+  async migrate(): Promise<void> {
+    await this.writer.runMigrations({ transaction: 'all' });
+  }
+
+  query<Row extends object = SqlRow>(sql: string, params?: readonly SqlValue[]): Promise<Row[]> {
+    this.readerRunner ??= this.reader.createQueryRunner();
+    return run<Row>(this.readerRunner, sql, params);
+  }
+
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    const next = this.writes.then(() => this.inTransaction(work));
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
+
+  private async inTransaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    const runner = (this.writerRunner ??= this.writer.createQueryRunner());
+    const tx: Sql = { query: (sql, params) => run(runner, sql, params) };
+    await runner.query('BEGIN IMMEDIATE');
+    try {
+      const result = await work(tx);
+      await runner.query('COMMIT');
+      return result;
+    } catch (error) {
+      await runner.query('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** Locks on SQLite are leases in a table (see projection-locks.ts): a session is one transaction. */
+  async session(): Promise<Session> {
+    return {
+      query: (sql, params) => this.transaction((tx) => tx.query(sql, params)),
+      release: async () => undefined,
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.writes;
+    await this.writer.destroy();
+    await this.reader.destroy();
+  }
+}
+
+/** PostgreSQL: one pool; the read models live in their own schema, put first on the search path. */
+class PostgresReadDb implements ReadDb {
+  readonly dialect = 'postgres';
+  readonly types = POSTGRES_TYPES;
+
+  private constructor(
+    private readonly source: DataSource,
+    private readonly schema: string,
+  ) {}
+
+  static async open(
+    url: string,
+    schema: string,
+    options: OpenReadDbOptions,
+  ): Promise<PostgresReadDb> {
+    const source = new DataSource({
+      type: 'postgres',
+      url,
+      schema,
+      migrations: RUNNER_MIGRATIONS,
+      migrationsTableName: MIGRATIONS_TABLE,
+      extra: { max: options.maxConnections ?? 10, options: `-c search_path=${schema}` },
+    });
+    await source.initialize();
+    return new PostgresReadDb(source, schema);
+  }
+
+  /** Processes starting together on a new database take turns (an advisory lock) to create it. */
+  async migrate(): Promise<void> {
+    const session = await this.session();
+    try {
+      await session.query("SELECT pg_advisory_lock(hashtext('memberflow:read-db:migrations'))");
+      await session.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
+      await this.source.runMigrations({ transaction: 'all' });
+    } finally {
+      await session.release();
+    }
+  }
+
+  async query<Row extends object = SqlRow>(
+    sql: string,
+    params?: readonly SqlValue[],
+  ): Promise<Row[]> {
+    const runner = this.source.createQueryRunner();
+    try {
+      return await run<Row>(runner, toNumbered(sql), params);
+    } finally {
+      await runner.release();
+    }
+  }
+
+  async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    const runner = this.source.createQueryRunner();
+    await runner.connect();
+    const tx: Sql = { query: (sql, params) => run(runner, toNumbered(sql), params) };
+    try {
+      await runner.startTransaction();
+      const result = await work(tx);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  async session(): Promise<Session> {
+    const runner = this.source.createQueryRunner();
+    await runner.connect();
+    return {
+      query: (sql, params) => run(runner, toNumbered(sql), params),
+      release: () => runner.release(),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.source.destroy();
+  }
+}
+
+/** `?` placeholders as PostgreSQL's `$1, $2, …` (the SQL of this library has no `?` in literals). */
+function toNumbered(sql: string): string {
+  let index = 0;
+  return sql.replace(/\?/g, () => `$${++index}`);
+}

@@ -1,0 +1,173 @@
+import { monthsBetween, type LocalDate } from '@memberflow/domain';
+import {
+  EDUCATION_LEVELS,
+  GENDERS,
+  MAJORITY_ETHNICITY,
+  MEMBERSHIP_STAGES,
+  POLITICAL_THEORY_LEVELS,
+  PROFESSIONAL_LEVELS,
+  REMOVAL_FORMS,
+  RATING_GRADES,
+  type MemberEvent,
+  type MemberState,
+} from '@memberflow/domain/member';
+
+/**
+ * What the statistics count (domain.md §4), as data: each dimension names its values and how a member
+ * falls into one, so the projection, the queries and the report shape all follow from these lists.
+ */
+export interface Dimension {
+  readonly name: string;
+  readonly values: readonly string[];
+  readonly of: (state: MemberState) => string | undefined;
+}
+
+/** Breakdowns of the members (probationary and official). */
+export const MEMBER_DIMENSIONS: readonly Dimension[] = [
+  { name: 'gender', values: GENDERS, of: (s) => s.person?.gender },
+  {
+    name: 'ethnicity',
+    values: ['kinh', 'minority'],
+    of: (s) => s.person && (s.person.ethnicity === MAJORITY_ETHNICITY ? 'kinh' : 'minority'),
+  },
+  {
+    name: 'religion',
+    values: ['religious', 'none'],
+    of: (s) => s.person && (s.person.religion ? 'religious' : 'none'),
+  },
+  { name: 'education', values: EDUCATION_LEVELS, of: (s) => s.person?.education },
+  {
+    name: 'professionalLevel',
+    values: PROFESSIONAL_LEVELS,
+    of: (s) => s.person?.professionalLevel,
+  },
+  {
+    name: 'politicalTheory',
+    values: POLITICAL_THEORY_LEVELS,
+    of: (s) => s.person?.politicalTheory,
+  },
+  {
+    name: 'youthUnion',
+    values: ['member', 'not_member'],
+    of: (s) => s.person && (s.person.youthUnionMember ? 'member' : 'not_member'),
+  },
+  {
+    name: 'exemption',
+    values: ['exempt', 'active'],
+    of: (s) => (s.exemption ? 'exempt' : 'active'),
+  },
+];
+
+/** Age bands in whole years on the date asked about; the first one also takes anyone younger. */
+export const AGE_BANDS = [
+  { band: '18-30', maxAge: 30 },
+  { band: '31-40', maxAge: 40 },
+  { band: '41-50', maxAge: 50 },
+  { band: '51-60', maxAge: 60 },
+  { band: 'over-60', maxAge: Number.POSITIVE_INFINITY },
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number]['band'];
+
+export function ageOn(dateOfBirth: LocalDate, on: LocalDate): number {
+  return Math.floor(monthsBetween(dateOfBirth, on) / 12);
+}
+
+export function ageBandOn(dateOfBirth: LocalDate, on: LocalDate): AgeBand {
+  const age = ageOn(dateOfBirth, on);
+  return (AGE_BANDS.find((band) => age <= band.maxAge) ?? AGE_BANDS[AGE_BANDS.length - 1]).band;
+}
+
+export function isCountedMember(state: MemberState): boolean {
+  return (MEMBERSHIP_STAGES as readonly string[]).includes(state.stage);
+}
+
+/**
+ * What a person adds to the counts of their cell: their stage, and for members every dimension's
+ * value and their birth date (age bands depend on the date asked about, so births are counted and the
+ * bands worked out when asked). Undefined for a stream with no person or cell.
+ */
+export interface Contribution {
+  readonly cellId: string;
+  readonly stage: string;
+  /** `dimension.value` for each member dimension; empty for non-members. */
+  readonly values: readonly string[];
+  readonly bornOn: LocalDate | undefined;
+}
+
+export function contributionOf(state: MemberState): Contribution | undefined {
+  if (!state.person || !state.cellId) return undefined;
+  if (!isCountedMember(state)) {
+    return { cellId: state.cellId, stage: state.stage, values: [], bornOn: undefined };
+  }
+  const values: string[] = [];
+  for (const dimension of MEMBER_DIMENSIONS) {
+    const value = dimension.of(state);
+    if (value !== undefined) values.push(`${dimension.name}.${value}`);
+  }
+  return { cellId: state.cellId, stage: state.stage, values, bornOn: state.person.dateOfBirth };
+}
+
+/** The counters a contribution adds to (births are kept apart, by month here and by day elsewhere). */
+export function contributionMetrics(contribution: Contribution): string[] {
+  const metrics = [`stage.${contribution.stage}`, ...contribution.values];
+  if (contribution.bornOn) metrics.push('members', `born.${contribution.bornOn.slice(0, 7)}`);
+  return metrics;
+}
+
+/**
+ * Flows are events counted in the period they happened in: admissions, recognitions, removals by form,
+ * ratings by grade, cards issued, deaths. Each is dated (imported members bring the dates of their
+ * admission and card) and counted in the cell the member belonged to then.
+ */
+export interface Flow {
+  readonly flow: string;
+  readonly on: LocalDate;
+}
+
+export const FLOW_NAMES: readonly string[] = [
+  'admitted',
+  'recognized',
+  ...REMOVAL_FORMS.map((form) => `removed.${form}`),
+  ...RATING_GRADES.map((grade) => `rating.${grade}`),
+  'cardIssued',
+  'deceased',
+];
+
+export function flowsOf(before: MemberState, after: MemberState, event: MemberEvent): Flow[] {
+  const on = event.occurredOn;
+  const flows: Flow[] = [];
+  switch (event.type) {
+    case 'MemberRegistered': {
+      const { admissionDecisionDate, cardNo, cardIssuedOn } = event.data;
+      if (admissionDecisionDate) flows.push({ flow: 'admitted', on: admissionDecisionDate });
+      if (cardNo) flows.push({ flow: 'cardIssued', on: cardIssuedOn ?? on });
+      break;
+    }
+    case 'AdmissionDecided':
+      flows.push({ flow: 'admitted', on });
+      break;
+    case 'RecognizedAsOfficial':
+      flows.push({ flow: 'recognized', on });
+      break;
+    case 'RatingRecorded':
+      flows.push({ flow: `rating.${event.data.grade}`, on });
+      break;
+    case 'CardIssued':
+      flows.push({ flow: 'cardIssued', on });
+      break;
+    case 'DeathRecorded':
+      flows.push({ flow: 'deceased', on });
+      break;
+    default:
+      break;
+  }
+  if (after.stage === 'removed' && before.stage !== 'removed' && after.removal) {
+    flows.push({ flow: `removed.${after.removal.form}`, on });
+  }
+  return flows;
+}
+
+/** The counter of a flow in a year: `flow.admitted.2025`. */
+export function flowMetric(flow: string, year: number | string): string {
+  return `flow.${flow}.${year}`;
+}

@@ -1,0 +1,279 @@
+import { addYears, type LocalDate } from '@memberflow/domain';
+import { toNumber } from '../read-db/batch-sql';
+import type { ReadDb } from '../read-db/read-db';
+import { ACTIVE_ON, subtreeAsOf } from '../org-tree/org-tree.queries';
+import { orgTreeProjection } from '../org-tree/org-tree.projection';
+import { depthOf, idsOnPath, subtreeRange } from '../org-tree/tree-paths';
+import type { TableNames } from '../runner/projection';
+import type { ServingTables } from '../runner/serving-tables';
+import { AGE_BANDS, ageBandOn, flowMetric } from './dimensions';
+import { FiguresBuilder, type Figures } from './figures';
+import { statisticsProjection, type StatisticsTable } from './statistics.projection';
+
+export interface UnitFigures extends Figures {
+  readonly unitId: string;
+}
+
+export interface StatisticsReport {
+  readonly unitId: string;
+  readonly asOf: LocalDate;
+  /** The period flows are counted in: from the first day of the year to the date asked about. */
+  readonly period: { readonly from: LocalDate; readonly to: LocalDate };
+  /** `precomputed` (today, from the rolled-up counters) or `history` (a past date). */
+  readonly source: 'precomputed' | 'history';
+  readonly total: Figures;
+  /** A row per active child unit. */
+  readonly children: readonly UnitFigures[];
+}
+
+export interface AdmissionsRow {
+  readonly unitId: string;
+  readonly admitted: number;
+  /** The unit's own plan for the year, if one was set. */
+  readonly target: number | null;
+  /** Admitted as a percentage of the target, two decimals. */
+  readonly percent: number | null;
+}
+
+export interface AdmissionsReport {
+  readonly unitId: string;
+  readonly year: number;
+  readonly total: AdmissionsRow;
+  readonly children: readonly AdmissionsRow[];
+}
+
+const DEPTH_UNLIMITED = 1_000;
+const NO_AGE_BOUNDARY = Number.POSITIVE_INFINITY;
+
+/**
+ * The ages at which a member moves to the next band; on a date D the members born in the month
+ * of D minus that many years straddle the boundary and are counted by their day of birth.
+ */
+const BAND_BOUNDARIES = AGE_BANDS.map((band) => band.maxAge + 1).filter(
+  (age) => age !== NO_AGE_BOUNDARY,
+);
+
+function boundaryMonths(on: LocalDate): string[] {
+  return BAND_BOUNDARIES.map((age) => addYears(on, -age).slice(0, 7));
+}
+
+interface StatOrgRow {
+  readonly id: string;
+  readonly kind: string;
+  readonly path: string;
+  readonly status: string;
+}
+
+export class StatisticsQueries {
+  constructor(
+    private readonly db: ReadDb,
+    private readonly serving: ServingTables,
+  ) {}
+
+  /** Today's figures from the rolled-up counters: a few hundred rows whatever the size of the subtree. */
+  async current(unitId: string, today: LocalDate): Promise<StatisticsReport | undefined> {
+    const t = await this.serving.of(statisticsProjection);
+    const scope = await this.unitAndChildren(t, unitId);
+    if (!scope) return undefined;
+    const { unit, children } = scope;
+    const year = today.slice(0, 4);
+    const ids = [unit.id, ...children.map((child) => child.id)];
+    const builders = new Map(ids.map((id) => [id, new FiguresBuilder()]));
+    const months = boundaryMonths(today);
+    const rows = await this.db.query<{ unit_id: string; metric: string; count: number | string }>(
+      `SELECT unit_id, metric, count FROM ${t.stat_unit}
+       WHERE unit_id IN (${ids.map(() => '?').join(', ')}) AND count <> 0
+       AND (metric NOT LIKE 'flow.%' OR metric LIKE ?)`,
+      [...ids, `flow.%.${year}`],
+    );
+    for (const row of rows) {
+      const builder = builders.get(row.unit_id);
+      if (builder) addMetric(builder, row.metric, toNumber(row.count), today, months);
+    }
+    for (const node of [unit, ...children]) {
+      if (node.status === 'active') builders.get(node.id)?.unit(node.kind, -1);
+    }
+    const [from, to] = subtreeRange(unit.path);
+    const days = await this.db.query<{ path: string; born_on: string; count: number | string }>(
+      `SELECT o.path, b.born_on, b.count FROM ${t.stat_birth} b JOIN ${t.stat_org} o ON o.id = b.cell_id
+       WHERE o.path >= ? AND o.path < ? AND b.count <> 0
+       AND (${months.map(() => '(b.born_on >= ? AND b.born_on < ?)').join(' OR ')})`,
+      [from, to, ...months.flatMap((month) => [`${month}-01`, `${month}-32`])],
+    );
+    const childDepth = depthOf(unit.path) + 1;
+    for (const day of days) {
+      const band = ageBandOn(day.born_on, today);
+      const count = toNumber(day.count);
+      builders.get(unit.id)?.ageBand(band, count);
+      const childId = idsOnPath(day.path)[childDepth];
+      if (childId !== undefined) builders.get(childId)?.ageBand(band, count);
+    }
+    return {
+      unitId,
+      asOf: today,
+      period: { from: `${year}-01-01`, to: today },
+      source: 'precomputed',
+      total: (builders.get(unit.id) as FiguresBuilder).build(),
+      children: children.map((child) => ({
+        unitId: child.id,
+        ...(builders.get(child.id) as FiguresBuilder).build(),
+      })),
+    };
+  }
+
+  /**
+   * Figures as of a past date: the tree as its parent links stood then (a unit moved later still counts
+   * under its old parent), each person's period holding on the date, and the year's flows up to it.
+   */
+  async asOf(unitId: string, on: LocalDate): Promise<StatisticsReport | undefined> {
+    const ot = await this.serving.of(orgTreeProjection);
+    const st = await this.serving.of(statisticsProjection);
+    const cte = subtreeAsOf(ot);
+    const treeParams = [unitId, on, on, DEPTH_UNLIMITED];
+    const units = await this.db.query<{ unit_id: string; top: string | null; kind: string }>(
+      `${cte} SELECT sub.unit_id, sub.top, o.kind FROM sub JOIN ${ot.org_unit} o ON o.id = sub.unit_id
+       WHERE ${ACTIVE_ON('o')}`,
+      [...treeParams, on, on],
+    );
+    const [root] = await this.db.query<{ id: string }>(
+      `SELECT id FROM ${ot.org_unit} WHERE id = ?`,
+      [unitId],
+    );
+    if (!root) return undefined;
+    const childIds = units
+      .filter((u) => u.unit_id === u.top)
+      .map((u) => u.unit_id)
+      .sort();
+    const total = new FiguresBuilder();
+    const builders = new Map(childIds.map((id) => [id, new FiguresBuilder()]));
+    const each = (top: string | null, add: (builder: FiguresBuilder) => void): void => {
+      add(total);
+      const child = top === null ? undefined : builders.get(top);
+      if (child) add(child);
+    };
+    for (const unit of units) {
+      if (unit.unit_id === unitId) continue;
+      total.unit(unit.kind, 1);
+      // A child's row counts the units below the child, as the total does below the root.
+      if (unit.top !== null && unit.top !== unit.unit_id)
+        builders.get(unit.top)?.unit(unit.kind, 1);
+    }
+    const periods = await this.db.query<{
+      top: string | null;
+      stage: string;
+      vals: string;
+      born_on: string | null;
+      n: number | string;
+    }>(
+      `${cte} SELECT sub.top, p.stage, p.vals, p.born_on, count(*) AS n
+       FROM ${st.stat_period} p JOIN sub ON p.cell_id = sub.unit_id
+       WHERE p.valid_from <= ? AND (p.valid_to IS NULL OR p.valid_to > ?)
+       GROUP BY sub.top, p.stage, p.vals, p.born_on`,
+      [...treeParams, on, on],
+    );
+    for (const period of periods) {
+      const count = toNumber(period.n);
+      each(period.top, (builder) => {
+        builder.person(period.stage, count);
+        if (period.born_on === null) return;
+        builder.members(count);
+        for (const value of period.vals.split(',')) if (value) builder.value(value, count);
+        builder.ageBand(ageBandOn(period.born_on, on), count);
+      });
+    }
+    const from = `${on.slice(0, 4)}-01-01`;
+    const flows = await this.db.query<{ top: string | null; flow: string; n: number | string }>(
+      `${cte} SELECT sub.top, f.flow, sum(f.count) AS n FROM ${st.stat_flow} f JOIN sub ON f.cell_id = sub.unit_id
+       WHERE f.on_date >= ? AND f.on_date <= ? GROUP BY sub.top, f.flow`,
+      [...treeParams, from, on],
+    );
+    for (const flow of flows)
+      each(flow.top, (builder) => builder.flow(flow.flow, toNumber(flow.n)));
+    return {
+      unitId,
+      asOf: on,
+      period: { from, to: on },
+      source: 'history',
+      total: total.build(),
+      children: childIds.map((id) => ({
+        unitId: id,
+        ...(builders.get(id) as FiguresBuilder).build(),
+      })),
+    };
+  }
+
+  /** Admissions decided in a year in each unit's subtree, against the unit's own plan. */
+  async admissions(unitId: string, year: number): Promise<AdmissionsReport | undefined> {
+    const t = await this.serving.of(statisticsProjection);
+    const scope = await this.unitAndChildren(t, unitId);
+    if (!scope) return undefined;
+    const ids = [scope.unit.id, ...scope.children.map((child) => child.id)];
+    const list = ids.map(() => '?').join(', ');
+    const admitted = await this.db.query<{ unit_id: string; count: number | string }>(
+      `SELECT unit_id, count FROM ${t.stat_unit} WHERE metric = ? AND unit_id IN (${list})`,
+      [flowMetric('admitted', year), ...ids],
+    );
+    const plans = await this.db.query<{ org_id: string; target: number | string }>(
+      `SELECT org_id, target FROM ${t.stat_plan} WHERE year = ? AND org_id IN (${list})`,
+      [year, ...ids],
+    );
+    const row = (id: string): AdmissionsRow => {
+      const count = toNumber(admitted.find((a) => a.unit_id === id)?.count ?? 0);
+      const plan = plans.find((p) => p.org_id === id);
+      const target = plan ? toNumber(plan.target) : null;
+      return {
+        unitId: id,
+        admitted: count,
+        target,
+        percent: target ? Math.round((count / target) * 10_000) / 100 : null,
+      };
+    };
+    return { unitId, year, total: row(scope.unit.id), children: ids.slice(1).map(row) };
+  }
+
+  private async unitAndChildren(
+    t: TableNames<StatisticsTable>,
+    unitId: string,
+  ): Promise<{ unit: StatOrgRow; children: StatOrgRow[] } | undefined> {
+    const [unit] = await this.db.query<StatOrgRow>(
+      `SELECT id, kind, path, status FROM ${t.stat_org} WHERE id = ?`,
+      [unitId],
+    );
+    if (!unit) return undefined;
+    const children = await this.db.query<StatOrgRow>(
+      `SELECT id, kind, path, status FROM ${t.stat_org} WHERE parent_id = ? AND status = 'active' ORDER BY id`,
+      [unitId],
+    );
+    return { unit, children };
+  }
+}
+
+/** Adds one rolled-up counter to the figures; a birth month away from every band boundary has one band. */
+function addMetric(
+  builder: FiguresBuilder,
+  metric: string,
+  count: number,
+  today: LocalDate,
+  boundary: readonly string[],
+): void {
+  const dot = metric.indexOf('.');
+  const family = metric.slice(0, dot);
+  const rest = metric.slice(dot + 1);
+  switch (family) {
+    case 'units':
+      builder.unit(rest, count);
+      break;
+    case 'stage':
+      builder.person(rest, count);
+      break;
+    case 'born':
+      if (!boundary.includes(rest)) builder.ageBand(ageBandOn(`${rest}-01`, today), count);
+      break;
+    case 'flow':
+      builder.flow(rest.slice(0, rest.lastIndexOf('.')), count);
+      break;
+    default:
+      if (metric === 'members') builder.members(count);
+      else builder.value(metric, count);
+  }
+}
