@@ -15,7 +15,7 @@ import { CommandService } from '../../apps/api/src/commands/command.service';
 import { loadStream } from '../../apps/api/src/commands/stream-loader';
 import { ProblemException } from '../../apps/api/src/http/problem';
 import { buildSmallProvince, person, type SmallProvince } from '../support/fixtures';
-import { startTestServer, type TestServer } from '../support/test-app';
+import { describeOnEachStore, startTestServer, type TestServer } from '../support/test-app';
 
 type Step = { action: MemberAction; payload: object };
 
@@ -78,107 +78,115 @@ function payloadArbitrary(tree: SmallProvince): fc.Arbitrary<Step> {
   );
 }
 
-describe('the command path over a real SQLite store, driven by random command sequences', () => {
-  let server: TestServer;
-  let commands: CommandService;
-  let store: EventStore;
-  let tree: SmallProvince;
-  const principal = { id: 'property-tester', roles: ['admin' as const], orgScope: '*' };
+describeOnEachStore(
+  'the command path over a real store, driven by random command sequences',
+  (kind) => {
+    let server: TestServer;
+    let commands: CommandService;
+    let store: EventStore;
+    let tree: SmallProvince;
+    const principal = { id: 'property-tester', roles: ['admin' as const], orgScope: '*' };
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    tree = await buildSmallProvince(server, server.token('admin', '*'));
-    commands = server.app.get(CommandService);
-    store = server.app.get(EVENT_STORE);
-  });
-  afterAll(() => server.close());
+    beforeAll(async () => {
+      server = await startTestServer({}, kind);
+      tree = await buildSmallProvince(server, server.token('admin', '*'));
+      commands = server.app.get(CommandService);
+      store = server.app.get(EVENT_STORE);
+    });
+    afterAll(() => server.close());
 
-  it('folds stored events into the state the decider reached, moves only along the table, and keeps every chain intact', async () => {
-    let citizen = 200000000000;
-    const accepted = new Map<string, number>();
-    const stagesReached = new Set<string>();
-    const rejected = new Map<string, number>();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(
-          fc.record({
-            // Mostly an action the stage offers (so sequences get deep), sometimes any action at all.
-            follow: fc.integer({ min: 0, max: 9 }).map((n) => n > 0),
-            pick: fc.nat(),
-            anyStep: payloadArbitrary(tree),
-            offered: fc.array(payloadArbitrary(tree), { minLength: 8, maxLength: 8 }),
-            days: fc.oneof(
-              { arbitrary: fc.integer({ min: 0, max: 20 }), weight: 12 },
-              { arbitrary: fc.integer({ min: 0, max: 400 }), weight: 1 },
-            ),
-          }),
-          { minLength: 1, maxLength: 50, size: 'max' },
-        ),
-        async (steps) => {
-          citizen += 1;
-          const id = memberIdForCitizen(server.config.idSalt ?? readSalt(server), String(citizen));
-          let date: LocalDate = '2020-01-06';
-          const run = async (command: MemberCommand): Promise<void> => {
-            const before = await loadStream(store, MEMBER_AGGREGATE, id);
-            const head = await store.headPosition();
-            try {
-              const outcome = await commands.execute({
-                aggregate: MEMBER_AGGREGATE as never,
-                id,
-                command,
-                principal,
-                fingerprint: `${command.action}-${date}`,
-                correlationId: 'property',
-              });
-              const after = await loadStream(store, MEMBER_AGGREGATE, id);
-              accepted.set(command.action, (accepted.get(command.action) ?? 0) + 1);
-              stagesReached.add((after.state as MemberState).stage);
-              expect(after.state).toEqual(outcome.state);
-              const reachable = targetStages(command.action, (before.state as MemberState).stage);
-              expect(reachable).toContain((after.state as MemberState).stage);
-            } catch (error) {
-              if (!(error instanceof ProblemException) || error.status !== 422) throw error;
-              const rule = error.toProblem().rule ?? '';
-              rejected.set(rule, (rejected.get(rule) ?? 0) + 1);
-              expect(await store.headPosition()).toBe(head);
+    it('folds stored events into the state the decider reached, moves only along the table, and keeps every chain intact', async () => {
+      let citizen = 200000000000;
+      const accepted = new Map<string, number>();
+      const stagesReached = new Set<string>();
+      const rejected = new Map<string, number>();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(
+            fc.record({
+              // Mostly an action the stage offers (so sequences get deep), sometimes any action at all.
+              follow: fc.integer({ min: 0, max: 9 }).map((n) => n > 0),
+              pick: fc.nat(),
+              anyStep: payloadArbitrary(tree),
+              offered: fc.array(payloadArbitrary(tree), { minLength: 8, maxLength: 8 }),
+              days: fc.oneof(
+                { arbitrary: fc.integer({ min: 0, max: 20 }), weight: 12 },
+                { arbitrary: fc.integer({ min: 0, max: 400 }), weight: 1 },
+              ),
+            }),
+            { minLength: 1, maxLength: 50, size: 'max' },
+          ),
+          async (steps) => {
+            citizen += 1;
+            const id = memberIdForCitizen(
+              server.config.idSalt ?? readSalt(server),
+              String(citizen),
+            );
+            let date: LocalDate = '2020-01-06';
+            const run = async (command: MemberCommand): Promise<void> => {
+              const before = await loadStream(store, MEMBER_AGGREGATE, id);
+              const head = await store.headPosition();
+              try {
+                const outcome = await commands.execute({
+                  aggregate: MEMBER_AGGREGATE as never,
+                  id,
+                  command,
+                  principal,
+                  fingerprint: `${command.action}-${date}`,
+                  correlationId: 'property',
+                });
+                const after = await loadStream(store, MEMBER_AGGREGATE, id);
+                accepted.set(command.action, (accepted.get(command.action) ?? 0) + 1);
+                stagesReached.add((after.state as MemberState).stage);
+                expect(after.state).toEqual(outcome.state);
+                const reachable = targetStages(command.action, (before.state as MemberState).stage);
+                expect(reachable).toContain((after.state as MemberState).stage);
+              } catch (error) {
+                if (!(error instanceof ProblemException) || error.status !== 422) throw error;
+                const rule = error.toProblem().rule ?? '';
+                rejected.set(rule, (rejected.get(rule) ?? 0) + 1);
+                expect(await store.headPosition()).toBe(head);
+              }
+            };
+            await run({
+              action: 'source-candidate',
+              memberId: id,
+              occurredOn: date,
+              payload: {
+                person: person(String(citizen)),
+                cellId: tree.cellId,
+                proposedBy: 'youth_union',
+              },
+            } as MemberCommand);
+            for (const { follow, pick, anyStep, offered, days } of steps) {
+              const next = addDays(date, days);
+              if (next > '2026-06-30') break;
+              date = next;
+              const stage = (await loadStream(store, MEMBER_AGGREGATE, id)).state.stage;
+              const candidates = follow
+                ? offered.filter((step) => isAllowedFrom(step.action, stage))
+                : [];
+              const { action, payload } =
+                candidates.length > 0 ? candidates[pick % candidates.length] : anyStep;
+              await run({ action, memberId: id, occurredOn: date, payload } as MemberCommand);
             }
-          };
-          await run({
-            action: 'source-candidate',
-            memberId: id,
-            occurredOn: date,
-            payload: {
-              person: person(String(citizen)),
-              cellId: tree.cellId,
-              proposedBy: 'youth_union',
-            },
-          } as MemberCommand);
-          for (const { follow, pick, anyStep, offered, days } of steps) {
-            const next = addDays(date, days);
-            if (next > '2026-06-30') break;
-            date = next;
-            const stage = (await loadStream(store, MEMBER_AGGREGATE, id)).state.stage;
-            const candidates = follow
-              ? offered.filter((step) => isAllowedFrom(step.action, stage))
-              : [];
-            const { action, payload } =
-              candidates.length > 0 ? candidates[pick % candidates.length] : anyStep;
-            await run({ action, memberId: id, occurredOn: date, payload } as MemberCommand);
-          }
-          const verification = await verifyStream(store.readStream(MEMBER_AGGREGATE.streamId(id)));
-          expect(verification.ok).toBe(true);
-        },
-      ),
-      { numRuns: 60 },
-    );
-    // The sequences must get far enough for the property to mean something.
-    expect(accepted.get('record-cell-vote')).toBeGreaterThan(0);
-    expect(rejected.get('R-STAGE')).toBeGreaterThan(0);
-    expect([...stagesReached]).toEqual(
-      expect.arrayContaining(['sympathizer', 'applying', 'cell_resolved', 'candidacy_ended']),
-    );
-  });
-});
+            const verification = await verifyStream(
+              store.readStream(MEMBER_AGGREGATE.streamId(id)),
+            );
+            expect(verification.ok).toBe(true);
+          },
+        ),
+        { numRuns: 60 },
+      );
+      // The sequences must get far enough for the property to mean something.
+      expect(accepted.get('record-cell-vote')).toBeGreaterThan(0);
+      expect(rejected.get('R-STAGE')).toBeGreaterThan(0);
+      expect([...stagesReached]).toEqual(
+        expect.arrayContaining(['sympathizer', 'applying', 'cell_resolved', 'candidacy_ended']),
+      );
+    });
+  },
+);
 
 function readSalt(server: TestServer): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the embedded salt file, read as the server does

@@ -1,6 +1,6 @@
-import { startTestServer, type TestServer } from '../support/test-app';
+import { describeOnEachStore, startTestServer, type TestServer } from '../support/test-app';
 
-describe('organization units over HTTP (real server, real SQLite file)', () => {
+describeOnEachStore('organization units over HTTP (real server, real store)', (store) => {
   let server: TestServer;
   let admin: string;
 
@@ -14,7 +14,7 @@ describe('organization units over HTTP (real server, real SQLite file)', () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, store);
     admin = server.token('admin', '*');
     const created = await server.request('POST', '/api/orgs', { token: admin, body: province });
     expect(created.status).toBe(201);

@@ -6,6 +6,7 @@ import { createApp } from '../../apps/api/src/bootstrap';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/config';
 import type { Role } from '../../apps/api/src/auth/principal';
 import { issueToken } from '../../apps/api/src/auth/tokens';
+import { describeWithPostgres, dropSchemas, uniqueSchema } from './postgres';
 
 /** A real server on a free loopback port over a real store file in a fresh temporary directory. */
 export interface TestServer {
@@ -34,8 +35,25 @@ export interface TestResponse {
   readonly text: string;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/** The event stores the end-to-end suites run on. */
+export type StoreKind = 'sqlite' | 'postgres';
+
+/**
+ * Runs a suite on the embedded SQLite store and on PostgreSQL (a schema of its own per server, dropped
+ * at close); the PostgreSQL run follows {@link describeWithPostgres}.
+ */
+export function describeOnEachStore(title: string, suite: (store: StoreKind) => void): void {
+  describe(`${title} [SQLite]`, () => suite('sqlite'));
+  describeWithPostgres(`${title} [PostgreSQL]`, () => suite('postgres'));
+}
+
+export async function startTestServer(
+  env: Record<string, string> = {},
+  store: StoreKind = 'sqlite',
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'memberflow-test-'));
+  const postgres = store === 'postgres' ? uniqueSchema('mf_e2e') : undefined;
+  if (postgres) env = { MEMBERFLOW_EVENT_STORE: postgres.url, ...env };
   const config = loadConfig({
     MEMBERFLOW_DATA_DIR: dataDir,
     PORT: '0',
@@ -57,6 +75,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     close: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
+      if (postgres) await dropSchemas(postgres.schema);
     },
   };
 }
