@@ -17,3 +17,19 @@ export type {
   PostgresEventStore,
   PostgresEventStoreOptions,
 } from './postgres/postgres-event-store';
+export { postgresUrlSettings } from './postgres/postgres-url';
+export type { PostgresUrlSettings } from './postgres/postgres-url';
+export { openEsdbEventStore } from './esdb/open-esdb-event-store';
+export type { EsdbEventStore, EsdbEventStoreOptions } from './esdb/esdb-event-store';
+export { esdbUrlSettings } from './esdb/esdb-url';
+export type { EsdbUrlSettings } from './esdb/esdb-url';
+export { MigrationConflictError, isMigrationTarget } from './migration/migration-target';
+export type { EventRange, MigrationTarget } from './migration/migration-target';
+export { MigrationRefusedError, countEvents, migrateStore } from './migration/migrate-store';
+export type {
+  MigrateStoreOptions,
+  MigrationProgress,
+  MigrationSummary,
+} from './migration/migrate-store';
+export { verifyCopy } from './migration/verify-copy';
+export type { CopyVerification, VerifyCopyOptions } from './migration/verify-copy';

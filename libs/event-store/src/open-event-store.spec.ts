@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { StoreUnavailableError } from './event-store.port';
+import { isMigrationTarget } from './migration/migration-target';
 import { EventStoreUrlError, openEventStore, parseEventStoreUrl } from './open-event-store';
 
 describe('parseEventStoreUrl', () => {
@@ -23,8 +25,24 @@ describe('parseEventStoreUrl', () => {
     expect(parseEventStoreUrl(url)).toEqual({ kind: 'postgres', url });
   });
 
-  it('reads esdb:// as EventStoreDB', () => {
-    expect(parseEventStoreUrl('esdb://localhost:2113?tls=false')).toMatchObject({ kind: 'esdb' });
+  it.each([
+    'esdb://localhost:2113?tls=false',
+    'esdb://admin:changeit@node1:2113,node2:2113,node3:2113?tls=true&tlsCAFile=/etc/ca.crt',
+    'esdb+discover://cluster.memberflow.internal:2113?streamPrefix=ta-',
+  ])('reads %s as EventStoreDB', (url) => {
+    expect(parseEventStoreUrl(url)).toEqual({ kind: 'esdb', url });
+  });
+
+  it.each([
+    ['postgres://u@h/db?schema=Tỉnh', 'must be lower-case letters, digits and _'],
+    ['postgres://u@h/db?max=0', 'parameter max must be an integer from 1 to 1000, got "0"'],
+    ['postgres://u@h/db?connectAttempts=many', 'connectAttempts must be an integer'],
+    ['esdb://node1:2113?streamPrefix=$ce', 'streamPrefix must be 1 to 64 letters'],
+    ['esdb://?tls=false', 'not an EventStoreDB connection string'],
+    ['esdb://node1:2113?connectAttempts=0', 'connectAttempts must be an integer from 1 to 100'],
+  ])('refuses %s at start, saying which parameter is wrong', (url, reason) => {
+    expect(() => parseEventStoreUrl(url)).toThrow(EventStoreUrlError);
+    expect(() => parseEventStoreUrl(url)).toThrow(reason);
   });
 
   it.each([
@@ -40,7 +58,7 @@ describe('parseEventStoreUrl', () => {
 
   it('lists the accepted forms when it refuses a URL', () => {
     expect(() => parseEventStoreUrl('redis://localhost')).toThrow(
-      'expected sqlite:<path> (or a bare file path), postgres://user@host:port/database or esdb://host:port',
+      'expected sqlite:<path> (or a bare file path), postgres://user@host:port/database[?schema=&max=] or esdb://host:port[,host:port...][?tls=&streamPrefix=]',
     );
   });
 
@@ -73,9 +91,21 @@ describe('openEventStore', () => {
     expect(existsSync(file)).toBe(true);
   });
 
-  it('says the EventStoreDB adapter is not yet available', async () => {
-    await expect(openEventStore('esdb://localhost:2113')).rejects.toThrow(
-      'the EventStoreDB adapter is not yet available',
+  it('opens stores that can also be migration targets', async () => {
+    const store = await openEventStore(join(dir, 'events.db'));
+    expect(isMigrationTarget(store)).toBe(true);
+    await store.close();
+  });
+
+  it('reports an unreachable EventStoreDB as unavailable after the URL’s bounded attempts', async () => {
+    const opening = openEventStore('esdb://127.0.0.1:1?tls=false&connectAttempts=2');
+    await expect(opening).rejects.toThrow(StoreUnavailableError);
+    await expect(opening).rejects.toThrow(
+      /^EventStoreDB event store unreachable at 127\.0\.0\.1:1 after 2 attempts: .*UNAVAILABLE/,
     );
+  });
+
+  it('reports a connection string the EventStoreDB client cannot read as the URL’s fault', async () => {
+    await expect(openEventStore('esdb://node1:2113?tls=maybe')).rejects.toThrow(EventStoreUrlError);
   });
 });

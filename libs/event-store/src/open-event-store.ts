@@ -1,5 +1,8 @@
 import type { EventStore } from './event-store.port';
+import { esdbUrlSettings } from './esdb/esdb-url';
+import type { MigrationTarget } from './migration/migration-target';
 import { openPostgresEventStore } from './postgres/postgres-event-store';
+import { postgresUrlSettings } from './postgres/postgres-url';
 import { openSqliteEventStore } from './sqlite/sqlite-event-store';
 
 /** The store URL names no store this build can open. */
@@ -11,7 +14,7 @@ export class EventStoreUrlError extends Error {
 }
 
 const FORMS =
-  'expected sqlite:<path> (or a bare file path), postgres://user@host:port/database or esdb://host:port';
+  'expected sqlite:<path> (or a bare file path), postgres://user@host:port/database[?schema=&max=] or esdb://host:port[,host:port...][?tls=&streamPrefix=]';
 
 /** What a store URL asks for, before anything is opened. */
 export type EventStoreLocation =
@@ -23,8 +26,11 @@ export type EventStoreLocation =
  * Reads a store URL (`MEMBERFLOW_EVENT_STORE`, architecture.md §9):
  * - `sqlite:./data/events.db`, `sqlite:/var/lib/memberflow/events.db`, `sqlite:///abs/path.db`, or a bare
  *   path such as `./data/events.db`;
- * - `postgres://…` or `postgresql://…`;
- * - `esdb://…` or `esdb+discover://…`.
+ * - `postgres://…` or `postgresql://…`, with the store's settings as parameters (`?schema=province_a&max=20`,
+ *   postgres/postgres-url.ts);
+ * - `esdb://…` or `esdb+discover://…`, a single node or a cluster's gossip seeds, the client's options and
+ *   memberflow's `streamPrefix` as parameters (esdb/esdb-url.ts).
+ * Parameters are checked here, so a wrong one stops the service at start with a message saying which.
  */
 export function parseEventStoreUrl(url: string): EventStoreLocation {
   const trimmed = url.trim();
@@ -44,29 +50,49 @@ export function parseEventStoreUrl(url: string): EventStoreLocation {
       if (!URL.canParse(trimmed) || new URL(trimmed).hostname === '') {
         throw new EventStoreUrlError(url, `not a valid PostgreSQL URL; ${FORMS}`);
       }
+      asUrlError(url, () => postgresUrlSettings(trimmed));
       return { kind: 'postgres', url: trimmed };
     case 'esdb':
     case 'esdb+discover':
+      asUrlError(url, () => esdbUrlSettings(trimmed));
       return { kind: 'esdb', url: trimmed };
     default:
       throw new EventStoreUrlError(url, `unknown scheme "${scheme}:"; ${FORMS}`);
   }
 }
 
-/** Opens the store a URL names, with each adapter's defaults. */
-export async function openEventStore(url: string): Promise<EventStore> {
+/**
+ * Opens the store a URL names, with each adapter's defaults and the URL's parameters. Every adapter is
+ * also a {@link MigrationTarget} (for `migrate-store`). The EventStoreDB client (gRPC) is loaded only when
+ * an `esdb://` URL is opened.
+ */
+export async function openEventStore(url: string): Promise<EventStore & MigrationTarget> {
   const location = parseEventStoreUrl(url);
   switch (location.kind) {
     case 'sqlite':
       return openSqliteEventStore({ file: location.file });
     case 'postgres':
       return openPostgresEventStore({ url: location.url });
-    case 'esdb':
-      throw new EventStoreUrlError(
-        url,
-        'the EventStoreDB adapter is not yet available; use sqlite: or postgres:// for now',
-      );
+    case 'esdb': {
+      const { openEsdbEventStore } = await import('./esdb/esdb-event-store');
+      return openEsdbEventStore({ url: location.url }).catch((error: unknown) => {
+        throw urlError(url, error);
+      });
+    }
   }
+}
+
+/** Runs `read`, reporting a RangeError (a wrong parameter, a malformed string) as the URL's fault. */
+function asUrlError<T>(url: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw urlError(url, error);
+  }
+}
+
+function urlError(url: string, error: unknown): unknown {
+  return error instanceof RangeError ? new EventStoreUrlError(url, error.message) : error;
 }
 
 /** The URL without its password, for messages. */

@@ -10,6 +10,7 @@ import {
   type StoredEvent,
 } from '../event-store.port';
 import { GENESIS_HASH, canonicalJson, computeEventHash, verifyStream } from '../hash-chain';
+import { MigrationConflictError, isMigrationTarget } from '../migration/migration-target';
 
 /** A fresh, empty store for one test, and how to get rid of it (close it and delete what it wrote). */
 export type OpenStore = () => Promise<{ store: EventStore; destroy(): Promise<void> }>;
@@ -20,6 +21,12 @@ export interface ContractOptions {
    * Default: `MEMBERFLOW_TEST_HEAVY=1` in the environment.
    */
   readonly heavy?: boolean;
+  /**
+   * Whether the store finds a stored event id wherever it is: in another stream (DuplicateEventIdError)
+   * or at another place of the same stream. Default true. EventStoreDB keeps no index by event id, so the
+   * two tests that need one are skipped for it, and say so in their names.
+   */
+  readonly findsAnyEventId?: boolean;
 }
 
 const metadata: EventMetadata = {
@@ -113,6 +120,9 @@ export function describeEventStoreContract(
   options: ContractOptions = {},
 ): void {
   const heavy = options.heavy ?? process.env.MEMBERFLOW_TEST_HEAVY === '1';
+  const findsAnyEventId = options.findsAnyEventId ?? true;
+  const needsEventIdIndex = findsAnyEventId ? it : it.skip;
+  const noIndex = findsAnyEventId ? '' : ' [skipped: this store has no index by event id]';
 
   describe(`${name} event store (contract)`, () => {
     let store: EventStore;
@@ -254,26 +264,32 @@ export function describeEventStoreContract(
         await expect(collect(store.readAll())).resolves.toHaveLength(2);
       });
 
-      it('treats the same events expected at another place as a conflict', async () => {
-        const first = event();
-        await store.append('member-1', [first], 'no_stream');
-        await store.append('member-1', events(1), 0);
-        await expect(store.append('member-1', [first], 1)).rejects.toBeInstanceOf(
-          WrongExpectedRevisionError,
-        );
-      });
+      needsEventIdIndex(
+        `treats the same events expected at another place as a conflict${noIndex}`,
+        async () => {
+          const first = event();
+          await store.append('member-1', [first], 'no_stream');
+          await store.append('member-1', events(1), 0);
+          await expect(store.append('member-1', [first], 1)).rejects.toBeInstanceOf(
+            WrongExpectedRevisionError,
+          );
+        },
+      );
 
-      it('refuses an event id already stored in another stream', async () => {
-        const shared = event();
-        await store.append('member-1', [shared], 'no_stream');
-        const append = store.append('member-2', [shared], 'no_stream');
-        await expect(append).rejects.toBeInstanceOf(DuplicateEventIdError);
-        await expect(append).rejects.toMatchObject({
-          eventId: shared.eventId,
-          existingStreamId: 'member-1',
-        });
-        await expect(store.streamRevision('member-2')).resolves.toBeUndefined();
-      });
+      needsEventIdIndex(
+        `refuses an event id already stored in another stream${noIndex}`,
+        async () => {
+          const shared = event();
+          await store.append('member-1', [shared], 'no_stream');
+          const append = store.append('member-2', [shared], 'no_stream');
+          await expect(append).rejects.toBeInstanceOf(DuplicateEventIdError);
+          await expect(append).rejects.toMatchObject({
+            eventId: shared.eventId,
+            existingStreamId: 'member-1',
+          });
+          await expect(store.streamRevision('member-2')).resolves.toBeUndefined();
+        },
+      );
     });
 
     describe('readStream', () => {
@@ -535,6 +551,107 @@ export function describeEventStoreContract(
           const result = await verifyStream(store.readStream(streamId));
           expect(result.ok).toBe(true);
         }
+      });
+    });
+
+    describe('as a migration target', () => {
+      /** Events as another store recorded them: chained, with ids, times and hashes of their own. */
+      function recorded(
+        streamId: string,
+        count: number,
+        from: { revision: number; prevHash: string } = { revision: 0, prevHash: GENESIS_HASH },
+      ): StoredEvent[] {
+        let prevHash = from.prevHash;
+        return Array.from({ length: count }, (_, i) => {
+          const fields = {
+            streamId,
+            revision: from.revision + i,
+            eventId: randomUUID(),
+            type: 'TestRecorded',
+            schemaVersion: 2,
+            data: { n: from.revision + i, name: 'Lê Văn Tám' },
+            metadata: { ...metadata, reason: `bản ghi ${i}` },
+            // Years before anything this store could record itself.
+            recordedAt: new Date(Date.UTC(2021, 0, 4, 8, 0, i)).toISOString(),
+          };
+          const hash = computeEventHash(prevHash, fields);
+          const event: StoredEvent = { ...fields, position: 1000n + BigInt(i), prevHash, hash };
+          prevHash = hash;
+          return event;
+        });
+      }
+
+      const withoutPosition = ({
+        position: _,
+        ...rest
+      }: StoredEvent): Omit<StoredEvent, 'position'> => rest;
+
+      function target() {
+        if (!isMigrationTarget(store))
+          throw new Error(`${name} does not implement MigrationTarget`);
+        return store;
+      }
+
+      it('imports recorded events verbatim, in the given order, at positions of its own', async () => {
+        const a = recorded('member-a', 4);
+        const b = recorded('member-b', 3);
+        const batch = [a[0], b[0], a[1], a[2], b[1], b[2], a[3]];
+        await target().importRecorded(batch.slice(0, 4));
+        await target().importRecorded(batch.slice(4));
+
+        const all = await collect(store.readAll());
+        expect(all.map(withoutPosition)).toEqual(batch.map(withoutPosition));
+        all
+          .slice(1)
+          .forEach((stored, i) => expect(stored.position).toBeGreaterThan(all[i].position));
+        await expect(verifyStream(store.readStream('member-a'))).resolves.toMatchObject({
+          ok: true,
+          count: 4,
+        });
+        await expect(store.streamRevision('member-b')).resolves.toBe(2);
+        await expect(target().lastEvent()).resolves.toEqual(all[6]);
+        await expect(store.headPosition()).resolves.toBe(all[6].position);
+      });
+
+      it('counts its events, in all or in a range of positions', async () => {
+        await expect(target().countEvents()).resolves.toBe(0);
+        await expect(target().lastEvent()).resolves.toBeUndefined();
+        await target().importRecorded(recorded('member-a', 5));
+        const all = await collect(store.readAll());
+        await expect(target().countEvents()).resolves.toBe(5);
+        await expect(target().countEvents({ after: all[1].position })).resolves.toBe(3);
+        await expect(
+          target().countEvents({ after: all[0].position, upTo: all[3].position }),
+        ).resolves.toBe(3);
+      });
+
+      it('lets writers append after imported events, continuing their chain', async () => {
+        const imported = recorded('member-a', 3);
+        await target().importRecorded(imported);
+        await store.append('member-a', events(2), 2);
+        const stream = await collect(store.readStream('member-a'));
+        expect(stream[3].prevHash).toBe(imported[2].hash);
+        await expect(verifyStream(store.readStream('member-a'))).resolves.toMatchObject({
+          ok: true,
+          count: 5,
+        });
+      });
+
+      it('refuses events that do not continue their stream, writing none of them', async () => {
+        await target().importRecorded(recorded('member-a', 2));
+        const gap = recorded('member-b', 3);
+        await expect(target().importRecorded([gap[0], gap[2]])).rejects.toBeInstanceOf(
+          MigrationConflictError,
+        );
+        const notFirst = recorded('member-c', 2, { revision: 1, prevHash: GENESIS_HASH });
+        await expect(target().importRecorded(notFirst)).rejects.toBeInstanceOf(
+          MigrationConflictError,
+        );
+        const unlinked = recorded('member-d', 1, { revision: 0, prevHash: 'f'.repeat(64) });
+        await expect(target().importRecorded(unlinked)).rejects.toBeInstanceOf(
+          MigrationConflictError,
+        );
+        await expect(target().countEvents()).resolves.toBe(2);
       });
     });
 

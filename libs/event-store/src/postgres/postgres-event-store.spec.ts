@@ -118,6 +118,30 @@ if (serverAnswers()) {
       );
     });
 
+    it('takes its schema and pool size from the URL, so MEMBERFLOW_EVENT_STORE alone configures it', async () => {
+      const schema = uniqueSchema();
+      schemas.push(schema);
+      const withSettings = new URL(url);
+      withSettings.searchParams.set('schema', schema);
+      withSettings.searchParams.set('max', '2');
+      const store = await openPostgresEventStore({ url: withSettings.href });
+      await store.append('member-1', [newEvent()], 'no_stream');
+      // Two connections: three concurrent reads still complete, queued on the pool.
+      await Promise.all([1, 2, 3].map(() => store.streamRevision('member-1')));
+      await store.close();
+
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM "${schema}".events`,
+        );
+        expect(rows[0].n).toBe(1);
+      } finally {
+        await client.end();
+      }
+    });
+
     it('refuses a schema name that would need quoting', async () => {
       await expect(openPostgresEventStore({ url, schema: 'Events; DROP' })).rejects.toThrow(
         'must be lower-case letters, digits and _',

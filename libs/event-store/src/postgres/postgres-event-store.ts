@@ -32,12 +32,23 @@ import {
   readInPages,
   streamReadPlan,
 } from '../paging';
+import { canonicalJson } from '../hash-chain';
+import {
+  chainImport,
+  type EventRange,
+  type ImportHead,
+  type MigrationTarget,
+} from '../migration/migration-target';
 import { AppendListener } from './append-listener';
 import { migrate, storeTables, type StoreTables } from './postgres-schema';
+import { postgresUrlSettings } from './postgres-url';
 import { withTransaction, type Query } from './transaction';
 
 export interface PostgresEventStoreOptions {
-  /** `postgres://user:password@host:port/database` */
+  /**
+   * `postgres://user:password@host:port/database`, optionally with the store's settings as parameters
+   * (`?schema=province_a&max=20`, see postgres-url.ts); options given here win over the URL's.
+   */
   readonly url: string;
   /** The PostgreSQL schema holding the store's tables; created when missing. Default `memberflow`. */
   readonly schema?: string;
@@ -57,8 +68,10 @@ export interface PostgresEventStoreOptions {
  * times (the server may still be starting), then reported as a StoreUnavailableError naming host:port.
  */
 export async function openPostgresEventStore(
-  options: PostgresEventStoreOptions,
+  given: PostgresEventStoreOptions,
 ): Promise<PostgresEventStore> {
+  const { url, ...fromUrl } = postgresUrlSettings(given.url);
+  const options: PostgresEventStoreOptions = { ...fromUrl, ...definedOnly(given), url };
   const tables = storeTables(options.schema ?? 'memberflow');
   const server = serverName(options.url);
   const connection: PoolConfig = {
@@ -82,6 +95,11 @@ export async function openPostgresEventStore(
     throw error;
   }
   return new PostgresEventStore(pool, tables, server, connection, options);
+}
+
+/** The options actually given (an explicit `undefined` does not hide the URL's setting). */
+function definedOnly(options: PostgresEventStoreOptions): Partial<PostgresEventStoreOptions> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
 
 async function reachServer(pool: Pool, server: string, attempts: number): Promise<void> {
@@ -147,7 +165,7 @@ interface PlaceRow {
  * order, and a reader that sees position N sees every position below it: no event is ever skipped by a
  * subscription, at the cost of one append at a time per store.
  */
-export class PostgresEventStore implements EventStore {
+export class PostgresEventStore implements EventStore, MigrationTarget {
   private readonly notifier = new AppendNotifier();
   private readonly listener: AppendListener;
   /** Aborted by {@link close}, which ends every live subscription. */
@@ -192,6 +210,23 @@ export class PostgresEventStore implements EventStore {
       after: `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE position > $1 ORDER BY position LIMIT $2`,
       revision: `SELECT revision FROM ${streams} WHERE stream_id = $1`,
       headPosition: `SELECT coalesce(max(position), 0)::text AS position FROM ${events}`,
+      last: `SELECT ${EVENT_COLUMNS} FROM ${events} ORDER BY position DESC LIMIT 1`,
+      count: `SELECT count(*)::int AS count FROM ${events} WHERE position > $1 AND position <= $2`,
+      heads: `SELECT stream_id AS "streamId", revision, head_hash AS hash FROM ${streams}
+               WHERE stream_id = ANY($1::text[])`,
+      importEvents: `INSERT INTO ${events} (position, stream_id, revision, event_id, type, schema_version, data,
+                                           metadata, recorded_at, prev_hash, hash)
+                     SELECT (SELECT coalesce(max(position), 0) FROM ${events}) + e.ord, e.stream_id, e.revision,
+                            e.event_id, e.type, e.schema_version, e.data, e.metadata, e.recorded_at,
+                            e.prev_hash, e.hash
+                       FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::int[], $6::text[],
+                                   $7::text[], $8::text[], $9::text[], $10::text[])
+                            WITH ORDINALITY AS e(stream_id, revision, event_id, type, schema_version, data,
+                                                 metadata, recorded_at, prev_hash, hash, ord)`,
+      upsertHeads: `INSERT INTO ${streams} (stream_id, revision, head_hash)
+                    SELECT * FROM unnest($1::text[], $2::int[], $3::text[])
+                    ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision,
+                                                          head_hash = excluded.head_hash`,
     };
   }
 
@@ -258,6 +293,52 @@ export class PostgresEventStore implements EventStore {
         row && { streamId: row.streamId, revision: row.revision, position: BigInt(row.position) }
       );
     });
+  }
+
+  /** Under the append lock, like an append: positions continue in order whoever else writes. */
+  async importRecorded(events: readonly StoredEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    this.checkOpen();
+    await withTransaction(this.pool, this.storeError, async (query) => {
+      await query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.tables.appendLock]);
+      const streamIds = [...new Set(events.map((event) => event.streamId))];
+      const rows = await query<ImportHead & { streamId: string }>(this.sql.heads, [streamIds]);
+      const after = chainImport(new Map(rows.map((row) => [row.streamId, row])), events);
+      const column = <T>(pick: (event: StoredEvent) => T): T[] => events.map(pick);
+      await query(this.sql.importEvents, [
+        column((e) => e.streamId),
+        column((e) => e.revision),
+        column((e) => e.eventId),
+        column((e) => e.type),
+        column((e) => e.schemaVersion),
+        column((e) => canonicalJson(e.data)),
+        column((e) => canonicalJson(e.metadata)),
+        column((e) => e.recordedAt),
+        column((e) => e.prevHash),
+        column((e) => e.hash),
+      ]);
+      const heads = [...after];
+      await query(this.sql.upsertHeads, [
+        heads.map(([streamId]) => streamId),
+        heads.map(([, head]) => head.revision),
+        heads.map(([, head]) => head.hash),
+      ]);
+      await query('SELECT pg_notify($1, $2)', [this.tables.channel, '']);
+    });
+    this.notifier.notify();
+  }
+
+  async lastEvent(): Promise<StoredEvent | undefined> {
+    const [last] = await this.selectEvents(this.sql.last, []);
+    return last;
+  }
+
+  async countEvents(range: EventRange = {}): Promise<number> {
+    const [row] = await this.query<{ count: number }>(this.sql.count, [
+      (range.after ?? 0n).toString(),
+      (range.upTo ?? 2n ** 63n - 1n).toString(),
+    ]);
+    return row.count;
   }
 
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<StoredEvent> {

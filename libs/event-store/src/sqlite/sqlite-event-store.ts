@@ -25,7 +25,9 @@ import {
   type EventRow,
   type StreamHead,
 } from '../event-row';
+import { canonicalJson } from '../hash-chain';
 import { AppendNotifier, subscribeFromPosition } from '../live-subscription';
+import { chainImport, type EventRange, type MigrationTarget } from '../migration/migration-target';
 import {
   DEFAULT_PAGE_SIZE,
   nextRevision,
@@ -57,6 +59,8 @@ export interface SqliteStorageSettings {
   readonly journalMode: string;
   readonly synchronous: SqliteSynchronous;
 }
+
+const MAX_INT64 = 2n ** 63n - 1n;
 
 const SYNCHRONOUS_BY_CODE: readonly SqliteSynchronous[] = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
 
@@ -108,7 +112,7 @@ interface EventPlaceRow {
  * from several processes queue on the busy timeout instead of failing on a lock upgrade. Positions are
  * assigned inside that lock, so they become visible in order.
  */
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, MigrationTarget {
   private readonly notifier = new AppendNotifier();
   /** Aborted by {@link close}, which ends every live subscription. */
   private readonly closing = new AbortController();
@@ -123,7 +127,10 @@ export class SqliteEventStore implements EventStore {
   private readonly selectBackwards;
   private readonly selectAfter;
   private readonly selectHeadPosition;
+  private readonly selectLast;
+  private readonly countRange;
   private readonly appendInTransaction;
+  private readonly importInTransaction;
 
   constructor(
     private readonly db: Database.Database,
@@ -168,7 +175,16 @@ export class SqliteEventStore implements EventStore {
       .prepare<[], bigint>('SELECT coalesce(max(position), 0) FROM events')
       .pluck()
       .safeIntegers(true);
+    this.selectLast = db
+      .prepare<[], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY position DESC LIMIT 1`)
+      .safeIntegers(true);
+    this.countRange = db
+      .prepare<[bigint, bigint], number>(
+        'SELECT count(*) FROM events WHERE position > ? AND position <= ?',
+      )
+      .pluck();
     this.appendInTransaction = db.transaction(this.appendRows.bind(this));
+    this.importInTransaction = db.transaction(this.importRows.bind(this));
   }
 
   /** Reads the journal mode and synchronous level this connection actually runs with. */
@@ -216,6 +232,47 @@ export class SqliteEventStore implements EventStore {
     return (
       row && { streamId: row.streamId, revision: Number(row.revision), position: row.position }
     );
+  }
+
+  async importRecorded(events: readonly StoredEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    this.query(() => this.importInTransaction.immediate(events));
+    this.notifier.notify();
+  }
+
+  private importRows(events: readonly StoredEvent[]): void {
+    const heads = new Map<string, StreamHead>();
+    for (const streamId of new Set(events.map((event) => event.streamId))) {
+      const head = this.selectHead.get(streamId);
+      if (head !== undefined) heads.set(streamId, head);
+    }
+    const after = chainImport(heads, events);
+    for (const event of events) {
+      this.insertEvent.run({
+        streamId: event.streamId,
+        revision: event.revision,
+        eventId: event.eventId,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: canonicalJson(event.data),
+        metadata: canonicalJson(event.metadata),
+        recordedAt: event.recordedAt,
+        prevHash: event.prevHash,
+        hash: event.hash,
+      });
+    }
+    for (const [streamId, head] of after) this.upsertHead.run(streamId, head.revision, head.hash);
+  }
+
+  async lastEvent(): Promise<StoredEvent | undefined> {
+    return this.query(() => {
+      const row = this.selectLast.get();
+      return row && toStoredEvent(row);
+    });
+  }
+
+  async countEvents(range: EventRange = {}): Promise<number> {
+    return this.query(() => this.countRange.get(range.after ?? 0n, range.upTo ?? MAX_INT64) ?? 0);
   }
 
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<StoredEvent> {
