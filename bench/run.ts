@@ -1,0 +1,443 @@
+/**
+ * One benchmark run at one province size: generate, import, then measure every phase over the same
+ * store, SQLite first and PostgreSQL second, and turn the measurements into figures with their ratios
+ * and targets (issue 6).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { openPostgresEventStore, openSqliteEventStore } from '@memberflow/event-store';
+import type { Principal } from '../apps/api/src/auth/principal';
+import { lifecycleRequests, runCallers, runHttpClients, startEngine, type Engine } from './engine';
+import { atLeast, below, latencyDetail, type Figure, type Locale } from './figures';
+import { chainChunk, cohortStreams, provinceHistory, RecordClock } from './history';
+import { Deadline, now, type Bound } from './measure';
+import type { BenchOptions } from './options';
+import { buildProvince, cohortMembers, HistoryWriter, type Province } from './province';
+import { openRawPostgres, RAW_PG_CONNECTIONS, type RawPostgres } from './raw-postgres';
+import { openRawSqlite } from './raw-sqlite';
+
+export const CONCURRENT_CALLERS = 16;
+export const HTTP_CLIENTS = 16;
+const COMMANDS_PER_MEMBER = 14;
+
+/** Cohorts of new members, one per phase, so that no phase finds another's streams. */
+const COHORT = {
+  rawSqlite: 1,
+  warmSqlite: 2,
+  sqlite1: 3,
+  sqlite16: 4,
+  warmHttp: 5,
+  http: 6,
+  rawPg: 7,
+  warmPg: 8,
+  pg1: 9,
+  pg8: 10,
+  pg16: 11,
+} as const;
+
+export interface ScaleRun {
+  readonly members: number;
+  readonly events: number;
+  readonly figures: readonly Figure[];
+  /** Progress and anomalies worth reading next to the figures. */
+  readonly notes: readonly string[];
+}
+
+type Log = (line: string) => void;
+
+export async function runScale(
+  options: BenchOptions,
+  members: number,
+  log: Log,
+): Promise<ScaleRun> {
+  const dir = mkdtempSync(join(options.dir ?? tmpdir(), 'memberflow-bench-'));
+  const pg = options.pgUrl ? await createPgDatabase(options.pgUrl, log) : undefined;
+  const figures: Figure[] = [];
+  const notes: string[] = [];
+  try {
+    const province = buildProvince(members);
+    const writer = new HistoryWriter();
+    const file = join(dir, 'events.db');
+    await (await openSqliteEventStore({ file })).close();
+    let rawPg: RawPostgres | undefined;
+    if (pg) {
+      await (await openPostgresEventStore({ url: pg.url, schema: 'memberflow' })).close();
+      rawPg = await openRawPostgres(pg.url, 'memberflow');
+    }
+
+    // 1. Generate the province and import it straight into the tables (raw batched import).
+    log(`generating and importing ${members.toLocaleString('vi-VN')} members`);
+    const raw = openRawSqlite(file);
+    const clock = new RecordClock();
+    let events = 0;
+    let sqliteSeconds = 0;
+    let pgSeconds = 0;
+    for (const chunk of provinceHistory(province, writer)) {
+      const chained = now();
+      const rows = chainChunk(chunk, clock);
+      const chainSeconds = (now() - chained) / 1000;
+      sqliteSeconds += chainSeconds + raw.importRows(rows);
+      if (rawPg) pgSeconds += chainSeconds + (await rawPg.importRows(rows));
+      events += rows.length;
+    }
+    log(`${events.toLocaleString('vi-VN')} events`);
+    figures.push({
+      key: 'sqlite.raw.import',
+      group: 'Raw SQLite',
+      label: 'batched import (hash chain included)',
+      unit: 'events/s',
+      value: events / sqliteSeconds,
+    });
+
+    // 2. Raw sequential read, raw one command per transaction.
+    const read = raw.readAll();
+    figures.push({
+      key: 'sqlite.raw.read',
+      group: 'Raw SQLite',
+      label: 'sequential read in global order (JSON parsed)',
+      unit: 'events/s',
+      value: read.events / read.seconds,
+    });
+    const rawCohort = cohortStreams(
+      writer,
+      cohortMembers(province, COHORT.rawSqlite, cohortSize(options.bound, 1)),
+    );
+    const rawTx = raw.oneCommandPerTransaction(rawCohort, new Deadline(options.bound));
+    raw.close();
+    const ceiling = rawTx.commands / rawTx.seconds;
+    figures.push({
+      key: 'sqlite.raw.tx',
+      group: 'Raw SQLite',
+      label: 'one command per transaction (read, fold, check, append, fsync)',
+      unit: 'commands/s',
+      value: ceiling,
+    });
+
+    // 3. Projections: rebuild and queries (not yet available).
+    figures.push(...projectionFigures());
+
+    // 4. The command path in process, then over HTTP.
+    const principal: Principal = {
+      id: 'bench-officer',
+      roles: ['officer'],
+      orgScope: province.provinceId,
+    };
+    const sqlite = await startEngine(`sqlite:${file}`, province.provinceId);
+    try {
+      figures.push(
+        ...(await commandPathFigures(
+          sqlite,
+          province,
+          options.bound,
+          principal,
+          ceiling,
+          'SQLite',
+          {
+            warm: COHORT.warmSqlite,
+            runs: [
+              { cohort: COHORT.sqlite1, callers: 1, target: 0.5 },
+              { cohort: COHORT.sqlite16, callers: CONCURRENT_CALLERS, target: 2 },
+            ],
+          },
+          log,
+        )),
+      );
+      if (options.http)
+        figures.push(...(await httpFigures(sqlite, province, options.bound, notes, log)));
+    } finally {
+      await sqlite.close();
+    }
+
+    // 5. PostgreSQL: raw ceiling with 8 connections, then the command path.
+    if (pg && rawPg) {
+      figures.push({
+        key: 'pg.raw.import',
+        group: 'Raw PostgreSQL',
+        label: 'batched import (hash chain included)',
+        unit: 'events/s',
+        value: events / pgSeconds,
+      });
+      const pgRead = await rawPg.readAll();
+      figures.push({
+        key: 'pg.raw.read',
+        group: 'Raw PostgreSQL',
+        label: 'sequential read in global order (JSON parsed)',
+        unit: 'events/s',
+        value: pgRead.events / pgRead.seconds,
+      });
+      const pgCohort = cohortStreams(
+        writer,
+        cohortMembers(province, COHORT.rawPg, cohortSize(options.bound, RAW_PG_CONNECTIONS)),
+      );
+      const pgTx = await rawPg.oneCommandPerTransaction(pgCohort, new Deadline(options.bound));
+      await rawPg.close();
+      rawPg = undefined;
+      const pgCeiling = pgTx.commands / pgTx.seconds;
+      figures.push({
+        key: 'pg.raw.tx',
+        group: 'Raw PostgreSQL',
+        label: `one command per transaction, ${RAW_PG_CONNECTIONS} connections`,
+        unit: 'commands/s',
+        value: pgCeiling,
+      });
+      const postgres = await startEngine(pg.url, province.provinceId);
+      try {
+        figures.push(
+          ...(await commandPathFigures(
+            postgres,
+            province,
+            options.bound,
+            principal,
+            pgCeiling,
+            'PostgreSQL',
+            {
+              warm: COHORT.warmPg,
+              runs: [
+                { cohort: COHORT.pg1, callers: 1 },
+                { cohort: COHORT.pg8, callers: RAW_PG_CONNECTIONS, target: 0.5 },
+                { cohort: COHORT.pg16, callers: CONCURRENT_CALLERS },
+              ],
+            },
+            log,
+          )),
+        );
+      } finally {
+        await postgres.close();
+      }
+    } else {
+      figures.push({
+        key: 'pg.raw.tx',
+        group: 'Raw PostgreSQL',
+        label: 'one command per transaction',
+        unit: 'commands/s',
+        note: options.pgUrl ? 'not measured: PostgreSQL unreachable' : 'not measured: --no-pg',
+      });
+    }
+    await rawPg?.close();
+    return { members, events, figures, notes };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await pg?.drop();
+  }
+}
+
+/** Enough new members for the bound, whatever the callers leave half done. */
+function cohortSize(bound: Bound, callers: number): number {
+  return Math.ceil(bound.count / COMMANDS_PER_MEMBER) + callers + 1;
+}
+
+interface CommandRuns {
+  readonly warm: number;
+  readonly runs: readonly { cohort: number; callers: number; target?: number }[];
+}
+
+async function commandPathFigures(
+  engine: Engine,
+  province: Province,
+  bound: Bound,
+  principal: Principal,
+  ceiling: number,
+  storeName: string,
+  plan: CommandRuns,
+  log: Log,
+): Promise<Figure[]> {
+  // Warm-up: JIT, statement caches, the org streams in the page cache.
+  const warmBound = { count: Math.min(2_000, bound.count), seconds: Math.min(2, bound.seconds) };
+  await runCallers(
+    engine,
+    cohortMembers(province, plan.warm, cohortSize(warmBound, 4)),
+    4,
+    warmBound,
+    principal,
+  );
+  const figures: Figure[] = [];
+  for (const run of plan.runs) {
+    log(`${storeName}: command path, ${run.callers} caller(s)`);
+    const result = await runCallers(
+      engine,
+      cohortMembers(province, run.cohort, cohortSize(bound, run.callers)),
+      run.callers,
+      bound,
+      principal,
+    );
+    const rate = result.commands / result.seconds;
+    const ratio = rate / ceiling;
+    figures.push({
+      key: `${storeName === 'SQLite' ? 'sqlite' : 'pg'}.command.${run.callers}`,
+      group: `Command path, ${storeName}`,
+      label: `in process, ${run.callers} caller${run.callers === 1 ? '' : 's'}`,
+      unit: 'commands/s',
+      value: rate,
+      ratio: { value: ratio, of: 'raw one-tx' },
+      detail: latencyDetail(result.latency.p50, result.latency.p99),
+      ...(run.target === undefined
+        ? {}
+        : { target: { text: atLeast(run.target, '× raw one-tx', 1), met: ratio >= run.target } }),
+    });
+  }
+  return figures;
+}
+
+async function httpFigures(
+  engine: Engine,
+  province: Province,
+  bound: Bound,
+  notes: string[],
+  log: Log,
+): Promise<Figure[]> {
+  const token = engine.officerToken();
+  const job = {
+    url: engine.url,
+    token,
+    clients: HTTP_CLIENTS,
+    count: bound.count,
+    seconds: bound.seconds,
+  };
+  log('HTTP: trivial route');
+  await runHttpClients({
+    ...job,
+    count: 1_000,
+    seconds: 1,
+    lifecycles: [],
+    trivial: { method: 'GET', path: '/health' },
+  });
+  const health = await runHttpClients({
+    ...job,
+    lifecycles: [],
+    trivial: { method: 'GET', path: '/health' },
+  });
+  log('HTTP: commands');
+  const warmBound = { count: Math.min(1_000, bound.count), seconds: 1 };
+  await runHttpClients({
+    ...job,
+    ...warmBound,
+    lifecycles: cohortMembers(province, COHORT.warmHttp, cohortSize(warmBound, HTTP_CLIENTS)).map(
+      lifecycleRequests,
+    ),
+  });
+  const commands = await runHttpClients({
+    ...job,
+    lifecycles: cohortMembers(province, COHORT.http, cohortSize(bound, HTTP_CLIENTS)).map(
+      lifecycleRequests,
+    ),
+  });
+  for (const [name, run] of [
+    ['trivial route', health],
+    ['commands', commands],
+  ] as const) {
+    const failed = Object.entries(run.statuses).filter(([status]) => Number(status) >= 300);
+    if (failed.length > 0)
+      notes.push(`HTTP ${name}: ${JSON.stringify(run.statuses)}; first: ${run.firstError}`);
+  }
+  const healthRate = health.requests / health.seconds;
+  const rate = commands.requests / commands.seconds;
+  return [
+    {
+      key: 'http.health',
+      group: 'HTTP, 16 clients',
+      label: 'trivial route (GET /health)',
+      unit: 'requests/s',
+      value: healthRate,
+      detail: latencyDetail(health.latency.p50, health.latency.p99),
+    },
+    {
+      key: 'http.commands',
+      group: 'HTTP, 16 clients',
+      label: 'commands, embedded SQLite',
+      unit: 'requests/s',
+      value: rate,
+      ratio: { value: rate / healthRate, of: 'trivial route' },
+      detail: latencyDetail(commands.latency.p50, commands.latency.p99),
+      target: { text: atLeast(2_500, '/s'), met: rate >= 2_500 },
+    },
+    {
+      key: 'http.commands.p99',
+      group: 'HTTP, 16 clients',
+      label: 'commands, p99 latency',
+      unit: 'ms',
+      value: commands.latency.p99,
+      target: { text: below(25, ' ms'), met: commands.latency.p99 < 25 },
+    },
+  ];
+}
+
+/** Rebuild and queries, once `libs/projections` exposes a rebuild (not yet: issue 6 says do not fake it). */
+function projectionFigures(): Figure[] {
+  const missing = 'not measured: projections not landed';
+  const row = (
+    key: string,
+    group: string,
+    label: string,
+    unit: Figure['unit'],
+    target?: (locale: Locale) => string,
+  ): Figure => ({
+    key,
+    group,
+    label,
+    unit,
+    note: missing,
+    ...(target === undefined ? {} : { target: { text: target, met: undefined } }),
+  });
+  const rebuildTarget = (locale: Locale) =>
+    `${atLeast(0.4, '× raw read', 1)(locale)}, ${atLeast(50_000, '/s')(locale)}`;
+  return [
+    row(
+      'rebuild.sqlite',
+      'Projections',
+      'rebuild of all projections from scratch',
+      'events/s',
+      rebuildTarget,
+    ),
+    row(
+      'rebuild.pg',
+      'Projections',
+      'rebuild into the PostgreSQL read model',
+      'events/s',
+      atLeast(20_000, '/s'),
+    ),
+    row(
+      'rebuild.rss',
+      'Projections',
+      'peak RSS during the rebuild',
+      'MiB',
+      (locale) => `${below(300, ' MB')(locale)}, ±20% 1×→10×`,
+    ),
+    row('query.roster', 'Queries', 'roster page of a cell, p99', 'ms', below(10, ' ms')),
+    row('query.search', 'Queries', 'province roster search, p99', 'ms'),
+    row('query.statistics', 'Queries', 'province statistics roll-up, p99', 'ms', below(50, ' ms')),
+    row('query.worklist', 'Queries', 'worklist, p99', 'ms', below(25, ' ms')),
+  ];
+}
+
+interface PgDatabase {
+  readonly url: string;
+  drop(): Promise<void>;
+}
+
+/** A throwaway database on the server, dropped at the end of the run. */
+async function createPgDatabase(serverUrl: string, log: Log): Promise<PgDatabase | undefined> {
+  const name = `memberflow_bench_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch (error) {
+    log(`PostgreSQL not measured: ${String(error)}`);
+    await admin.end().catch(() => undefined);
+    return undefined;
+  }
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const dropper = new Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
