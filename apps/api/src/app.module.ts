@@ -19,14 +19,25 @@ import { OrgReader } from './orgs/org.reader';
 import { MemberReader } from './members/member.reader';
 import { EventStoreLifecycle, eventStoreProvider } from './store/event-store.provider';
 import { ID_SALT, type DeploymentSecrets } from './auth/deployment-secrets';
+import { SECURITY_PROVIDERS, securityImports } from './security/security.providers';
 
 @Module({})
 export class AppModule {
   static register(config: AppConfig, secrets: DeploymentSecrets): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), JwtModule.register({ secret: secrets.signingSecret })],
-      controllers: [HealthController, OrgsController, MembersController, HistoryController, AuditController],
+      imports: [
+        CqrsModule.forRoot(),
+        JwtModule.register({ secret: secrets.signingSecret }),
+        ...securityImports(config),
+      ],
+      controllers: [
+        HealthController,
+        OrgsController,
+        MembersController,
+        HistoryController,
+        AuditController,
+      ],
       providers: [
         configProvider(config),
         { provide: ID_SALT, useValue: secrets.idSalt },
@@ -38,6 +49,7 @@ export class AppModule {
         MemberReader,
         CommandService,
         ExecuteCommandHandler,
+        ...SECURITY_PROVIDERS, // before the AuthGuard: rate limits count refused tokens too
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

@@ -9,6 +9,9 @@ import type { AppConfig } from './config/config';
 import { toProblemException } from './http/problem.filter';
 import { requestLog } from './http/request-log';
 import { setUpOpenApi } from './http/openapi';
+import { assertWritableAtStart } from './security/data-dir';
+import { hardenHttp } from './security/http-hardening';
+import { jsonGuard } from './security/json-guard';
 
 export interface StartedApp {
   readonly app: INestApplication;
@@ -33,6 +36,7 @@ function createLogger(config: AppConfig): VietnameseConsoleLogger | undefined {
 }
 
 export async function createApp(config: AppConfig): Promise<StartedApp> {
+  assertWritableAtStart(config);
   const secrets = resolveDeploymentSecrets(config);
   const logger = createLogger(config);
   const app = await NestFactory.create(AppModule.register(config, secrets), {
@@ -41,10 +45,12 @@ export async function createApp(config: AppConfig): Promise<StartedApp> {
     abortOnError: false,
   });
   if (logger) app.use(requestLog(logger));
+  hardenHttp(app, config);
   // Our own parser, so that malformed and oversized bodies become problem responses (400, 413, 415).
   app.use(
     express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'] }),
   );
+  app.use(jsonGuard()); // prototype keys and deep nesting: 400 before any handler
   app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
     if (response.headersSent) return next(error);
     const problem = toProblemException(error);

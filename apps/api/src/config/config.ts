@@ -18,6 +18,23 @@ export interface AppConfig {
   readonly bodyLimit: string;
   /** Retries of a command whose stream changed between read and append (no If-Match). */
   readonly commandRetries: number;
+  /**
+   * `production` when NODE_ENV=production or MEMBERFLOW_MODE=production: the signing secret and the id
+   * salt must then come from configuration and be strong (docs/security.md).
+   */
+  readonly mode: 'embedded' | 'production';
+  /** Browser origins allowed to call the API (MEMBERFLOW_CORS_ORIGINS, comma-separated); none by default. */
+  readonly corsOrigins: readonly string[];
+  /** Requests per window per token and per client address (0: not limited). */
+  readonly rateLimit: {
+    readonly perToken: number;
+    readonly perAddress: number;
+    readonly windowSeconds: number;
+  };
+  /** How long a request may run before it is answered 503 (a streamed answer already started excepted). */
+  readonly requestTimeoutMs: number;
+  /** Express `trust proxy` (MEMBERFLOW_TRUST_PROXY): hops or addresses of the reverse proxies, for the client address. */
+  readonly trustProxy: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +69,31 @@ function logLevel(raw: string | undefined): AppConfig['logLevel'] {
   return level;
 }
 
+const MODES = ['embedded', 'production'] as const;
+
+function mode(env: NodeJS.ProcessEnv): AppConfig['mode'] {
+  const raw = env.MEMBERFLOW_MODE;
+  if (raw !== undefined && raw !== '' && !(MODES as readonly string[]).includes(raw)) {
+    throw new ConfigError(`MEMBERFLOW_MODE must be one of ${MODES.join(', ')} (got "${raw}")`);
+  }
+  return raw === 'production' || env.NODE_ENV === 'production' ? 'production' : 'embedded';
+}
+
+/** Exact origins (`https://console.example.org`); `*` would let any web page call the API. */
+function corsOrigins(raw: string | undefined): readonly string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    const parsed = URL.canParse(origin) ? new URL(origin) : undefined;
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(
+        `MEMBERFLOW_CORS_ORIGINS must list origins such as https://console.example.org, comma-separated (got "${origin}")`,
+      );
+    }
+    return origin;
+  });
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env.MEMBERFLOW_DATA_DIR || './data');
   return {
@@ -65,5 +107,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: logLevel(env.MEMBERFLOW_LOG_LEVEL),
     bodyLimit: env.MEMBERFLOW_BODY_LIMIT || '256kb',
     commandRetries: integer(env, 'MEMBERFLOW_COMMAND_RETRIES', 5, 0, 50),
+    mode: mode(env),
+    corsOrigins: corsOrigins(env.MEMBERFLOW_CORS_ORIGINS),
+    rateLimit: {
+      perToken: integer(env, 'MEMBERFLOW_RATE_LIMIT_PER_TOKEN', 1200, 0, 10_000_000),
+      perAddress: integer(env, 'MEMBERFLOW_RATE_LIMIT_PER_ADDRESS', 3000, 0, 10_000_000),
+      windowSeconds: integer(env, 'MEMBERFLOW_RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
+    },
+    requestTimeoutMs: integer(env, 'MEMBERFLOW_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    trustProxy: env.MEMBERFLOW_TRUST_PROXY || undefined,
   };
 }

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsOptional,
   ValidateNested,
@@ -49,6 +50,7 @@ import { PersonDto } from './person.dto';
 /** `POST /api/members`: `{ person, cellId, proposedBy, helperId?, occurredOn }`. */
 export class SourceCandidateDto extends MemberActionBodyDto implements SourceCandidatePayload {
   @ApiProperty({ type: PersonDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => PersonDto)
   person!: PersonDto;
@@ -180,6 +182,7 @@ export class RecordOpinionDto extends MemberActionBodyDto implements RecordOpini
 
 export class RecordCellVoteDto extends MemberActionBodyDto implements RecordCellVotePayload {
   @ApiProperty({ type: VoteTallyDto, description: 'Official members of the cell.' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => VoteTallyDto)
   vote!: VoteTallyDto;
@@ -198,6 +201,7 @@ export class RecordCommitteeVoteDto
   implements RecordCommitteeVotePayload
 {
   @ApiProperty({ type: VoteTallyDto, description: 'Members of the grassroots committee.' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => VoteTallyDto)
   vote!: VoteTallyDto;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import {
   DISCIPLINE_FORMS,
   NAME_REMOVAL_GROUNDS,
@@ -90,6 +90,7 @@ export class CorrectDetailsDto extends MemberActionBodyDto implements CorrectDet
     type: PersonCorrectionDto,
     description: 'The corrected fields with their new values.',
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => PersonCorrectionDto)
   person!: PersonCorrectionDto;

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -168,6 +169,7 @@ export class PutOnHelpListDto extends MemberActionBodyDto implements PutOnHelpLi
     type: VoteTallyDto,
     description: "The cell's secret ballot (official members, exempt ones excluded).",
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => VoteTallyDto)
   vote!: VoteTallyDto;

@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsDefined,
+  IsIn,
+  IsOptional,
+  ValidateNested,
+} from 'class-validator';
 import {
   REGISTRABLE_STAGES,
   type RecognizeOfficialPayload,
@@ -24,6 +31,7 @@ export class RecordRecognitionVoteDto
   implements RecordRecognitionVotePayload
 {
   @ApiProperty({ type: VoteTallyDto, description: 'Official members of the cell.' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => VoteTallyDto)
   cellVote!: VoteTallyDto;
@@ -45,6 +53,7 @@ export class RefuseRecognitionDto extends DecisionBodyDto implements RefuseRecog
     type: VoteTallyDto,
     description: "The cell's vote for removal from the probationary list.",
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => VoteTallyDto)
   vote!: VoteTallyDto;
@@ -56,6 +65,7 @@ export class RefuseRecognitionDto extends DecisionBodyDto implements RefuseRecog
  */
 export class RegisterExistingDto extends MemberActionBodyDto implements RegisterExistingPayload {
   @ApiProperty({ type: PersonDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => PersonDto)
   person!: PersonDto;

@@ -1,0 +1,99 @@
+import type { Province } from './two-provinces';
+
+/**
+ * A valid body for every write route, on targets of a province: the route matrix sends them to reach
+ * the scope check (a body is validated before it), the fuzzer mutates them to reach deep into the
+ * handlers. A wrong stage is the domain's 422, never a 400.
+ */
+export const ON = { occurredOn: '2025-03-14' } as const;
+const vote = { entitled: 12, present: 10, inFavor: 9 };
+const decision = (p: Province) => ({
+  ...ON,
+  decisionNo: '125-QĐ/HU',
+  decidingUnitId: p.communeId,
+});
+
+export const MEMBER_ACTION_BODY: Readonly<Record<string, (p: Province) => object>> = {
+  'assign-helper': (p) => ({ ...ON, helperId: p.officialIds[0] }),
+  'complete-awareness-course': () => ({
+    ...ON,
+    certificateNo: 'CN-1',
+    issuer: 'TTCT huyện',
+    certificateDate: '2025-03-01',
+  }),
+  'submit-application': () => ON,
+  'record-background-check': () => ({ ...ON, conclusion: 'clear' }),
+  'assign-introducers': (p) => ({
+    ...ON,
+    introducers: p.officialIds.map((memberId) => ({ memberId, knownSince: '2021-01-01' })),
+  }),
+  'record-opinion': () => ({ ...ON, source: 'residence_cell', favorable: true, summary: 'Đồng ý' }),
+  'record-cell-vote': () => ({ ...ON, vote }),
+  'record-committee-vote': () => ({ ...ON, vote }),
+  'decide-admission': (p) => decision(p),
+  'refuse-admission': (p) => ({ ...decision(p), reason: 'Lý lịch chưa rõ' }),
+  'hold-ceremony': () => ON,
+  'record-recognition-vote': () => ({ ...ON, cellVote: vote, committeeVote: vote }),
+  'recognize-official': (p) => decision(p),
+  'refuse-recognition': (p) => ({ ...decision(p), vote }),
+  'issue-card': () => ({ ...ON, cardNo: '01000123' }),
+  transfer: (p) => ({
+    ...ON,
+    kind: 'temporary',
+    targetCellId: p.cellId,
+    purpose: 'training',
+    until: '2026-03-14',
+  }),
+  'record-rating': () => ({ ...ON, year: 2024, grade: 'good' }),
+  'grant-exemption': () => ({ ...ON, ground: 'elderly' }),
+  'end-exemption': () => ON,
+  'award-badge': () => ({ ...ON, milestoneYears: 30 }),
+  'put-on-help-list': () => ({ ...ON, grounds: ['not_complete_two_years'], vote }),
+  'clear-help-list': () => ({ ...ON, summary: 'Đã tiến bộ' }),
+  discipline: (p) => ({ ...decision(p), form: 'reprimand', violation: 'x', vote }),
+  'remove-name': (p) => ({ ...decision(p), ground: 'absent_or_dues_unpaid' }),
+  'accept-withdrawal': (p) => ({ ...decision(p), requestedOn: '2025-02-10' }),
+  'record-death': () => ({ ...ON, documentRef: 'GCT-15' }),
+  'end-candidacy': () => ({ ...ON, reason: 'Chuyển công tác' }),
+  readmit: (p) => ({ ...ON, consentRef: '77-CV/TU', cellId: p.cellId }),
+  'correct-details': () => ({ ...ON, reason: 'Sai chính tả', person: { occupation: 'Kỹ sư' } }),
+};
+
+export const ORG_ACTION_BODY: Readonly<Record<string, (p: Province) => object>> = {
+  rename: () => ({ ...ON, name: 'Chi bộ Khu phố 1' }),
+  move: (p) => ({ ...ON, parentId: p.otherCommuneId }),
+  'merge-into': (p) => ({ ...ON, targetId: p.cellId }),
+  dissolve: () => ON,
+  'grant-admission-authority': () => ON,
+  'revoke-admission-authority': () => ON,
+};
+
+export const establishBody = (p: Province, id: string) => ({
+  id,
+  parentId: p.communeId,
+  kind: 'cell',
+  name: `Chi bộ mới ${id.length}`,
+  code: `N${id.length}`,
+  attributes: { area: 'rural' },
+  occurredOn: '2025-07-01',
+});
+
+export const sourceBody = (p: Province, person: object) => ({
+  person,
+  cellId: p.cellId,
+  proposedBy: 'youth_union',
+  occurredOn: '2023-01-05',
+});
+
+export const importBody = (p: Province, person: object) => ({
+  members: [
+    {
+      person,
+      cellId: p.cellId,
+      admissionDecisionDate: '2012-03-01',
+      ceremonyDate: '2012-03-20',
+      recognitionDate: '2013-03-20',
+      occurredOn: '2015-02-01',
+    },
+  ],
+});
