@@ -32,7 +32,7 @@ export class MigrateStoreCommand extends CommandRunner {
     const stop = new AbortController();
     const onSignal = (): void => {
       if (stop.signal.aborted) return;
-      process.stderr.write('\nstopping after the batch in flight…\n');
+      process.stderr.write('\nstopping after the batch in flight; the same command resumes…\n');
       stop.abort();
     };
     process.on('SIGINT', onSignal);

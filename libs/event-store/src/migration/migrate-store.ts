@@ -7,7 +7,7 @@ export interface MigrateStoreOptions {
   readonly target: EventStore & MigrationTarget;
   /** Events per import (one transaction on the SQL stores). Default 1,000. */
   readonly batchSize?: number;
-  /** Stops the copy after the batch in flight; run again to resume. */
+  /** Stops the copy after the batch in flight (or the verification); run again to resume. */
   readonly signal?: AbortSignal;
   /** Called after every batch copied or verified. */
   readonly onProgress?: (progress: MigrationProgress) => void;
@@ -93,9 +93,12 @@ export async function migrateStore(options: MigrateStoreOptions): Promise<Migrat
     await pending;
   };
   const startImport = (batch: StoredEvent[]): void => {
-    inFlight = target.importRecorded(batch).then(() => {
+    inFlight = target.importRecorded(batch).then(async () => {
       copied += batch.length;
       report(resume.copied + copied);
+      // SQLite answers synchronously: without a turn of the event loop, signals (Ctrl-C) and timers
+      // would wait for the whole copy.
+      await turnOfEventLoop();
     });
   };
   try {
@@ -126,9 +129,14 @@ export async function migrateStore(options: MigrateStoreOptions): Promise<Migrat
 
   const verification = await verifyCopy(source, target, {
     upTo: sourceHead,
+    signal,
     onProgress: (done) =>
       onProgress?.({ phase: 'verify', done, total: sourceEvents, startedFrom: 0 }),
   });
+  // Stopped while verifying: the copy is whole; the next run copies nothing and verifies.
+  if (!verification.ok && verification.interrupted) {
+    return { ...summary, outcome: 'interrupted', copied, copyMs };
+  }
   return { ...summary, outcome: 'complete', copied, copyMs, verification };
 }
 
@@ -192,6 +200,10 @@ function describe(event: StoredEvent | undefined): string {
   return event === undefined
     ? 'none'
     : `${event.streamId}#${event.revision}, event ${event.eventId}`;
+}
+
+function turnOfEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 async function firstOf<T>(iterable: AsyncIterable<T>): Promise<T | undefined> {

@@ -10,6 +10,8 @@ export type CopyVerification =
       readonly streams: number;
       readonly ms: number;
       readonly problem: string;
+      /** The signal stopped the verification before it found anything wrong. */
+      readonly interrupted?: true;
     };
 
 export interface VerifyCopyOptions {
@@ -18,6 +20,8 @@ export interface VerifyCopyOptions {
   /** Called every `every` events with how many were verified. */
   readonly onProgress?: (verified: number) => void;
   readonly every?: number;
+  /** Stops the verification; the result then says `interrupted`. */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -38,9 +42,12 @@ export async function verifyCopy(
   const sourceEvents = source.readAll()[Symbol.asyncIterator]();
   const targetEvents = target.readAll()[Symbol.asyncIterator]();
   let events = 0;
-  const result = (problem?: string): CopyVerification => {
+  const result = (problem?: string, interrupted?: true): CopyVerification => {
     const base = { events, streams: heads.size, ms: Date.now() - started };
-    return problem === undefined ? { ok: true, ...base } : { ok: false, ...base, problem };
+    if (problem === undefined) return { ok: true, ...base };
+    return interrupted
+      ? { ok: false, ...base, problem, interrupted }
+      : { ok: false, ...base, problem };
   };
   try {
     for (;;) {
@@ -83,7 +90,14 @@ export async function verifyCopy(
       }
       heads.set(copy.streamId, { revision: copy.revision, hash: copy.hash });
       events += 1;
-      if (events % every === 0) options.onProgress?.(events);
+      if (events % every === 0) {
+        options.onProgress?.(events);
+        // Lets signals and timers in when both stores answer synchronously (SQLite).
+        await new Promise((resolve) => setImmediate(resolve));
+        if (options.signal?.aborted) {
+          return result('the verification was interrupted', true);
+        }
+      }
     }
   } finally {
     await Promise.all([sourceEvents.return?.(), targetEvents.return?.()]);
