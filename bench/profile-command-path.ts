@@ -35,19 +35,25 @@ async function main(): Promise<void> {
     if (pgUrl) {
       await (await openPostgresEventStore({ url: pgUrl, schema: 'memberflow' })).close();
       const raw = await openRawPostgres(pgUrl, 'memberflow');
-      for (const chunk of provinceHistory(province, writer)) await raw.importRows(chainChunk(chunk, clock));
+      for (const chunk of provinceHistory(province, writer))
+        await raw.importRows(chainChunk(chunk, clock));
       await raw.close();
       url = pgUrl;
     } else {
       const file = join(dir, 'events.db');
       await (await openSqliteEventStore({ file })).close();
       const raw = openRawSqlite(file);
-      for (const chunk of provinceHistory(province, writer)) raw.importRows(chainChunk(chunk, clock));
+      for (const chunk of provinceHistory(province, writer))
+        raw.importRows(chainChunk(chunk, clock));
       raw.close();
       url = `sqlite:${file}`;
     }
     const engine = await startEngine(url, province.provinceId);
-    const principal = { id: 'bench-officer', roles: ['officer' as const], orgScope: province.provinceId };
+    const principal = {
+      id: 'bench-officer',
+      roles: ['officer' as const],
+      orgScope: province.provinceId,
+    };
     try {
       const plans = cohortMembers(province, 50, Math.ceil(commands / 14) + callers + 1);
       const session = new Session();
@@ -55,7 +61,13 @@ async function main(): Promise<void> {
       await session.post('Profiler.enable');
       await session.post('Profiler.setSamplingInterval', { interval: 200 });
       await session.post('Profiler.start');
-      const run = await runCallers(engine, plans, callers, { count: commands, seconds: 120 }, principal);
+      const run = await runCallers(
+        engine,
+        plans,
+        callers,
+        { count: commands, seconds: 120 },
+        principal,
+      );
       const { profile } = await session.post('Profiler.stop');
       session.disconnect();
       const out = process.env.PROFILE_OUT ?? 'command-path.cpuprofile';

@@ -23,7 +23,10 @@ interface CpuProfile {
 
 function label(node: ProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
-  const file = url.replace(/^file:\/\//, '').replace(/^.*\/(node_modules\/)/, '$1').replace(process.cwd() + '/', '');
+  const file = url
+    .replace(/^file:\/\//, '')
+    .replace(/^.*\/(node_modules\/)/, '$1')
+    .replace(process.cwd() + '/', '');
   return `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}` : ''}`.trim();
 }
 
@@ -33,7 +36,8 @@ function main(): void {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   let counted = 0;
@@ -56,10 +60,16 @@ function main(): void {
       .filter(([name]) => filter(name))
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .forEach(([name, count]) => console.log(`${((100 * count) / counted).toFixed(1).padStart(5)}%  ${name}`));
+      .forEach(([name, count]) =>
+        console.log(`${((100 * count) / counted).toFixed(1).padStart(5)}%  ${name}`),
+      );
   };
   print('self time', self, () => true);
-  print('total time, project code', total, (name) => /(apps|libs|bench)\//.test(name) && !name.includes('node_modules'));
+  print(
+    'total time, project code',
+    total,
+    (name) => /(apps|libs|bench)\//.test(name) && !name.includes('node_modules'),
+  );
 }
 
 main();

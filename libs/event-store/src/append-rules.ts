@@ -5,6 +5,8 @@ import {
   type EventToAppend,
   type ExpectedRevision,
 } from './event-store.port';
+import { chainRecords, recordToStoredEvent, type EventRecord, type StreamHead } from './event-row';
+import type { AppendOutcome, AppendRequest } from './group-commit';
 
 /**
  * What every adapter decides the same way when appending, kept free of I/O: the adapter runs these
@@ -84,4 +86,74 @@ export function checkExpectedRevision(
   const matches =
     expected === 'any' || (expected === 'no_stream' ? actual === undefined : actual === expected);
   if (!matches) throw new WrongExpectedRevisionError(streamId, expected, actual);
+}
+
+/** What a group of appends comes to, decided in memory before anything is written. */
+export interface GroupPlan {
+  /** One per append of the group, in order. */
+  readonly outcomes: readonly AppendOutcome[];
+  /** The rows to insert, in position order. */
+  readonly records: readonly EventRecord[];
+  /** The position of each record. */
+  readonly positions: readonly bigint[];
+  /** The new head of every stream the group writes to. */
+  readonly heads: ReadonlyMap<string, StreamHead>;
+}
+
+/**
+ * Decides a group of appends one after the other, as if each were alone and in that order: each sees
+ * the streams and event ids the appends before it in the group wrote, keeps its own expected-revision
+ * check and idempotent retry, and gets its own outcome, so that one append's conflict never affects
+ * another's. For adapters that write the whole group with a few statements (PostgreSQL): they read the
+ * heads of the group's streams, where its event ids are already stored and the last position, under the
+ * append lock, then write `records` and `heads`.
+ *
+ * @param heads the current head of each stream of the group that exists
+ * @param places where each event id of the group is already stored, if it is
+ */
+export function planGroup(
+  group: readonly AppendRequest[],
+  heads: ReadonlyMap<string, StreamHead>,
+  places: ReadonlyMap<string, StoredEventPlace>,
+  lastPosition: bigint,
+  recordedAt: string,
+): GroupPlan {
+  const nextHeads = new Map(heads);
+  const nextPlaces = new Map(places);
+  const written = new Map<string, StreamHead>();
+  const records: EventRecord[] = [];
+  const positions: bigint[] = [];
+  const outcomes = group.map(({ streamId, events, expected }): AppendOutcome => {
+    try {
+      const head = nextHeads.get(streamId);
+      const stored = events.map((event) => nextPlaces.get(event.eventId));
+      const prior = priorAppendResult(streamId, events, expected, stored, head?.revision);
+      if (prior !== undefined) return { ok: true, result: prior };
+      checkExpectedRevision(streamId, expected, head?.revision);
+      const chained = chainRecords(streamId, head, events, recordedAt);
+      const appended = chained.map((record) => {
+        const position = lastPosition + BigInt(records.length + 1);
+        records.push(record);
+        positions.push(position);
+        nextPlaces.set(record.eventId, { streamId, revision: record.revision, position });
+        return recordToStoredEvent(record, position);
+      });
+      const last = appended[appended.length - 1];
+      const newHead = { revision: last.revision, hash: last.hash };
+      nextHeads.set(streamId, newHead);
+      written.set(streamId, newHead);
+      return {
+        ok: true,
+        result: {
+          nextRevision: last.revision,
+          position: last.position,
+          written: true,
+          events: appended,
+        },
+      };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  });
+  return { outcomes, records, positions, heads: written };
 }

@@ -1,5 +1,5 @@
 import type { EventMetadata, EventToAppend, StoredEvent } from './event-store.port';
-import { GENESIS_HASH, canonicalJson, computeEventHash } from './hash-chain';
+import { GENESIS_HASH, canonicalJson, computeEventHashOfCanonical } from './hash-chain';
 
 /**
  * An event as the SQL adapters keep it: data and metadata as canonical JSON text (so the bytes read
@@ -43,18 +43,13 @@ export function chainRecords(
       eventId: event.eventId,
       type: event.type,
       schemaVersion: event.schemaVersion,
-      data: event.data,
-      metadata: event.metadata,
       recordedAt,
     };
-    const hash = computeEventHash(prevHash, fields);
-    const record: EventRecord = {
-      ...fields,
-      data: canonicalJson(event.data),
-      metadata: canonicalJson(event.metadata),
-      prevHash,
-      hash,
-    };
+    // Serialized once: these bytes are both hashed and stored.
+    const data = canonicalJson(event.data);
+    const metadata = canonicalJson(event.metadata);
+    const hash = computeEventHashOfCanonical(prevHash, fields, data, metadata);
+    const record: EventRecord = { ...fields, data, metadata, prevHash, hash };
     prevHash = hash;
     return record;
   });
@@ -74,6 +69,23 @@ export interface EventRow extends Omit<EventRecord, 'revision' | 'schemaVersion'
   readonly position: bigint | string;
   readonly revision: number | bigint;
   readonly schemaVersion: number | bigint;
+}
+
+/** A record just written at `position`, as reading it back would give it (data and metadata parsed). */
+export function recordToStoredEvent(record: EventRecord, position: bigint): StoredEvent {
+  return {
+    position,
+    streamId: record.streamId,
+    revision: record.revision,
+    eventId: record.eventId,
+    type: record.type,
+    schemaVersion: record.schemaVersion,
+    data: JSON.parse(record.data) as unknown,
+    metadata: JSON.parse(record.metadata) as EventMetadata,
+    recordedAt: record.recordedAt,
+    prevHash: record.prevHash,
+    hash: record.hash,
+  };
 }
 
 export function toStoredEvent(row: EventRow): StoredEvent {

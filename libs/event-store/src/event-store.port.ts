@@ -65,6 +65,13 @@ export interface AppendResult {
   readonly position: bigint;
   /** False when every event was already stored (idempotent retry): nothing was written. */
   readonly written: boolean;
+  /**
+   * The events as this append stored them (revisions, positions, recordedAt, hashes; data and metadata
+   * as a read gives them back), so that the writer need not read them again. Present when the append
+   * wrote them and the adapter has them at hand; absent on an idempotent retry and from adapters that
+   * would need another read to know them (read the stream from `nextRevision` back then).
+   */
+  readonly events?: readonly StoredEvent[];
 }
 
 export interface ReadStreamOptions {

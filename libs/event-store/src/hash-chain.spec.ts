@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { StoredEvent } from './event-store.port';
-import { GENESIS_HASH, canonicalJson, computeEventHash, verifyStream } from './hash-chain';
+import fc from 'fast-check';
+import {
+  GENESIS_HASH,
+  canonicalJson,
+  computeEventHash,
+  computeEventHashOfCanonical,
+  verifyStream,
+} from './hash-chain';
 
 const metadata = {
   commandId: 'c-1',
@@ -125,6 +132,51 @@ describe('computeEventHash', () => {
 
   it('changes with the previous hash', () => {
     expect(computeEventHash('f'.repeat(64), first)).not.toBe(first.hash);
+  });
+});
+
+describe('computeEventHashOfCanonical (the writers’ path: data and metadata serialized once)', () => {
+  const [first] = chain(1);
+
+  it('gives the same hash as computeEventHash for any event', () => {
+    const text = fc.string({ unit: 'binary' });
+    fc.assert(
+      fc.property(
+        fc.record({
+          prevHash: fc.constantFrom(GENESIS_HASH, 'f'.repeat(64)),
+          eventId: text,
+          type: text,
+          schemaVersion: fc.integer({ min: 1, max: 1_000 }),
+          streamId: text,
+          revision: fc.nat(),
+          recordedAt: text,
+          data: fc.jsonValue(),
+          metadata: fc.dictionary(text, fc.jsonValue()),
+        }),
+        ({ prevHash, ...event }) => {
+          const fast = computeEventHashOfCanonical(
+            prevHash,
+            event,
+            canonicalJson(event.data),
+            canonicalJson(event.metadata),
+          );
+          expect(fast).toBe(computeEventHash(prevHash, event as StoredEvent));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('falls back to the generic path for fields that are not what the port types say', () => {
+    const odd = { ...first, eventId: undefined } as unknown as StoredEvent;
+    expect(
+      computeEventHashOfCanonical(
+        GENESIS_HASH,
+        odd,
+        canonicalJson(odd.data),
+        canonicalJson(odd.metadata),
+      ),
+    ).toBe(computeEventHash(GENESIS_HASH, odd));
   });
 });
 

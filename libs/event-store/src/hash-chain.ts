@@ -79,6 +79,38 @@ export type HashedEventFields = Pick<
   | 'eventId'
 >;
 
+/**
+ * {@link computeEventHash} for a writer that already holds the canonical JSON of the event's data and
+ * metadata (it stores those very bytes): the covered object is written around them instead of being
+ * serialized a second time. Same bytes, same hash (hash-chain.spec.ts checks both against each other).
+ */
+export function computeEventHashOfCanonical(
+  prevHash: string,
+  event: Omit<HashedEventFields, 'data' | 'metadata'>,
+  canonicalData: string,
+  canonicalMetadata: string,
+): string {
+  const { eventId, recordedAt, revision, schemaVersion, streamId, type } = event;
+  if (
+    typeof eventId !== 'string' ||
+    typeof recordedAt !== 'string' ||
+    typeof streamId !== 'string' ||
+    typeof type !== 'string' ||
+    !Number.isFinite(revision) ||
+    !Number.isFinite(schemaVersion)
+  ) {
+    const parsed = { data: JSON.parse(canonicalData), metadata: JSON.parse(canonicalMetadata) };
+    return computeEventHash(prevHash, { ...event, ...parsed } as HashedEventFields);
+  }
+  // The keys of the covered object in canonical (sorted) order, as canonicalJson writes them.
+  const covered =
+    `{"data":${canonicalData},"eventId":${JSON.stringify(eventId)},"metadata":${canonicalMetadata},` +
+    `"prevHash":${JSON.stringify(prevHash)},"recordedAt":${JSON.stringify(recordedAt)},` +
+    `"revision":${JSON.stringify(revision)},"schemaVersion":${JSON.stringify(schemaVersion)},` +
+    `"streamId":${JSON.stringify(streamId)},"type":${JSON.stringify(type)}}`;
+  return createHash('sha256').update(covered, 'utf8').digest('hex');
+}
+
 /** SHA-256 (hex) of the canonical JSON of the event's fields together with the previous event's hash. */
 export function computeEventHash(prevHash: string, event: HashedEventFields): string {
   const covered = {

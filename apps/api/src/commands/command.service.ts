@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { isRejection, policyOn, type DomainEvent } from '@memberflow/domain';
 import {
   WrongExpectedRevisionError,
+  type AppendResult,
   type EventStore,
   type EventToAppend,
   type StoredEvent,
@@ -146,18 +147,26 @@ export class CommandService {
         ...(command.documentRef ? { documentRef: command.documentRef } : {}),
       },
     }));
+    let result: AppendResult;
     try {
-      await this.store.append(aggregate.streamId(id), toAppend, stream.revision ?? 'no_stream');
+      result = await this.store.append(
+        aggregate.streamId(id),
+        toAppend,
+        stream.revision ?? 'no_stream',
+      );
     } catch (error) {
       if (error instanceof WrongExpectedRevisionError) return 'conflict';
       throw error;
     }
-    const appended = await readFrom(
-      this.store,
-      aggregate.streamId(id),
-      (stream.revision ?? -1) + 1,
-      toAppend.length,
-    );
+    // The stored events come back with the append; a store that does not return them is read.
+    const appended =
+      result.events ??
+      (await readFrom(
+        this.store,
+        aggregate.streamId(id),
+        result.nextRevision - toAppend.length + 1,
+        toAppend.length,
+      ));
     const state = decision.reduce(
       (current, event) => aggregate.decider.evolve(current, event),
       stream.state,

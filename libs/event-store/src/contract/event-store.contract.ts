@@ -4,6 +4,7 @@ import { runInNewContext } from 'node:vm';
 import {
   DuplicateEventIdError,
   WrongExpectedRevisionError,
+  type AppendResult,
   type EventMetadata,
   type EventStore,
   type EventToAppend,
@@ -76,6 +77,11 @@ async function fill(
   return written;
 }
 
+/** An append's result without the stored events some adapters return with it. */
+function summary({ nextRevision, position, written }: AppendResult) {
+  return { nextRevision, position, written };
+}
+
 async function first<T>(iterable: AsyncIterable<T>): Promise<T | undefined> {
   for await (const item of iterable) return item;
   return undefined;
@@ -144,7 +150,13 @@ export function describeEventStoreContract(
         const stored = await collect(store.readStream('member-1'));
         expect(ids(stored)).toEqual(ids(batch));
         expect(revisions(stored)).toEqual([0, 1, 2]);
-        expect(result).toEqual({ nextRevision: 2, position: stored[2].position, written: true });
+        expect(summary(result)).toEqual({
+          nextRevision: 2,
+          position: stored[2].position,
+          written: true,
+        });
+        // When the adapter returns what it stored, it is what a read gives back.
+        if (result.events !== undefined) expect(result.events).toEqual(stored);
         await expect(store.streamRevision('member-1')).resolves.toBe(2);
         await expect(store.headPosition()).resolves.toBe(stored[2].position);
       });
@@ -232,7 +244,7 @@ export function describeEventStoreContract(
         const batch = events(2);
         const first = await store.append('member-1', batch, 'no_stream');
         const retry = await store.append('member-1', batch, 'no_stream');
-        expect(retry).toEqual({ ...first, written: false });
+        expect(retry).toEqual({ ...summary(first), written: false });
         await expect(collect(store.readAll())).resolves.toHaveLength(2);
       });
 
@@ -242,11 +254,11 @@ export function describeEventStoreContract(
         const first = await store.append('member-1', batch, 0);
         await store.append('member-1', events(3), 2);
         await expect(store.append('member-1', batch, 0)).resolves.toEqual({
-          ...first,
+          ...summary(first),
           written: false,
         });
         await expect(store.append('member-1', batch, 'any')).resolves.toEqual({
-          ...first,
+          ...summary(first),
           written: false,
         });
         await expect(store.streamRevision('member-1')).resolves.toBe(5);
@@ -290,6 +302,119 @@ export function describeEventStoreContract(
           await expect(store.streamRevision('member-2')).resolves.toBeUndefined();
         },
       );
+    });
+
+    describe('appends arriving together (group commit, ADR 0004)', () => {
+      /** Appends issued in the same turn of the event loop: a batching adapter writes them as one group. */
+      const together = (...appends: (() => Promise<AppendResult>)[]) =>
+        Promise.allSettled(appends.map((append) => append()));
+      const rejection = (settled: PromiseSettledResult<AppendResult>) =>
+        settled.status === 'rejected' ? settled.reason : undefined;
+
+      it('answers each append on its own: a conflict fails alone and the others are written', async () => {
+        await store.append('member-0', events(2), 'no_stream');
+        const [a, b, c] = [events(1), events(2), events(1)];
+        const settled = await together(
+          () => store.append('member-1', a, 'no_stream'),
+          () => store.append('member-0', events(1), 0), // stale: member-0 is at revision 1
+          () => store.append('member-2', b, 'no_stream'),
+          () => store.append('member-3', events(1), 4), // no such stream
+          () => store.append('member-0', c, 1),
+        );
+        expect(settled.map((result) => result.status)).toEqual([
+          'fulfilled',
+          'rejected',
+          'fulfilled',
+          'rejected',
+          'fulfilled',
+        ]);
+        expect(rejection(settled[1])).toMatchObject({ expected: 0, actual: 1 });
+        expect(rejection(settled[3])).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(ids(await collect(store.readStream('member-1')))).toEqual(ids(a));
+        expect(ids(await collect(store.readStream('member-2')))).toEqual(ids(b));
+        expect(revisions(await collect(store.readStream('member-0')))).toEqual([0, 1, 2]);
+        await expect(store.streamRevision('member-3')).resolves.toBeUndefined();
+        const all = await collect(store.readAll());
+        expect(all).toHaveLength(2 + 1 + 2 + 1);
+        all
+          .slice(1)
+          .forEach((stored, i) => expect(stored.position).toBeGreaterThan(all[i].position));
+        for (const streamId of ['member-0', 'member-1', 'member-2']) {
+          await expect(verifyStream(store.readStream(streamId))).resolves.toMatchObject({
+            ok: true,
+          });
+        }
+      });
+
+      it('orders two appends to one stream as if one came after the other', async () => {
+        const [first, second, stale] = [events(2), events(1), events(1)];
+        const settled = await together(
+          () => store.append('member-1', first, 'no_stream'),
+          () => store.append('member-1', second, 1),
+          () => store.append('member-1', stale, 'no_stream'),
+        );
+        expect(settled.map((result) => result.status)).toEqual([
+          'fulfilled',
+          'fulfilled',
+          'rejected',
+        ]);
+        expect(rejection(settled[2])).toMatchObject({ expected: 'no_stream', actual: 2 });
+        const stored = await collect(store.readStream('member-1'));
+        expect(ids(stored)).toEqual(ids([...first, ...second]));
+        await expect(verifyStream(store.readStream('member-1'))).resolves.toMatchObject({
+          ok: true,
+          count: 3,
+        });
+      });
+
+      it('recognizes an idempotent retry arriving with the original: written once, same answer', async () => {
+        const batch = events(2);
+        const settled = await together(
+          () => store.append('member-1', batch, 'no_stream'),
+          () => store.append('member-1', batch, 'no_stream'),
+          () => store.append('member-2', events(1), 'no_stream'),
+        );
+        const [original, retry] = settled.map((result) => {
+          if (result.status === 'rejected') throw result.reason;
+          return result.value;
+        });
+        expect(summary(original)).toMatchObject({ nextRevision: 1, written: true });
+        expect(summary(retry)).toEqual({ ...summary(original), written: false });
+        expect(ids(await collect(store.readStream('member-1')))).toEqual(ids(batch));
+        await expect(collect(store.readAll())).resolves.toHaveLength(3);
+      });
+
+      needsEventIdIndex(
+        `refuses an event id that another append of the group stores in another stream${noIndex}`,
+        async () => {
+          const shared = event();
+          const settled = await together(
+            () => store.append('member-1', [shared], 'no_stream'),
+            () => store.append('member-2', [shared], 'no_stream'),
+            () => store.append('member-3', events(1), 'no_stream'),
+          );
+          expect(settled.map((result) => result.status)).toEqual([
+            'fulfilled',
+            'rejected',
+            'fulfilled',
+          ]);
+          expect(rejection(settled[1])).toBeInstanceOf(DuplicateEventIdError);
+          await expect(store.streamRevision('member-2')).resolves.toBeUndefined();
+          await expect(store.streamRevision('member-3')).resolves.toBe(0);
+        },
+      );
+
+      it('fails an append whose data cannot be stored without failing the others', async () => {
+        const good = events(1);
+        const settled = await together(
+          () => store.append('member-1', [event({ score: Number.NaN })], 'no_stream'),
+          () => store.append('member-2', good, 'no_stream'),
+        );
+        expect(rejection(settled[0])).toBeInstanceOf(TypeError);
+        expect(settled[1].status).toBe('fulfilled');
+        await expect(store.streamRevision('member-1')).resolves.toBeUndefined();
+        expect(ids(await collect(store.readStream('member-2')))).toEqual(ids(good));
+      });
     });
 
     describe('readStream', () => {

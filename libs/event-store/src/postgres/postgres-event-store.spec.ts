@@ -142,6 +142,20 @@ if (serverAnswers()) {
       }
     });
 
+    it('writes the appends accepted before close (group commit), then refuses new ones', async () => {
+      const schema = uniqueSchema();
+      const store = await open({ schema });
+      const accepted = [1, 2, 3].map((n) => store.append(`member-${n}`, [newEvent()], 'no_stream'));
+      await store.close();
+      await expect(Promise.all(accepted)).resolves.toHaveLength(3);
+      await expect(store.append('member-4', [newEvent()], 'no_stream')).rejects.toThrow(
+        'is closed',
+      );
+      const reopened = await open({ schema });
+      await expect(reopened.headPosition()).resolves.toBe(3n);
+      await reopened.close();
+    });
+
     it('refuses a schema name that would need quoting', async () => {
       await expect(openPostgresEventStore({ url, schema: 'Events; DROP' })).rejects.toThrow(
         'must be lower-case letters, digits and _',

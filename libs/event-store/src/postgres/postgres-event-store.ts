@@ -10,20 +10,15 @@ import {
   type StoredEvent,
   type SubscribeAllOptions,
 } from '../event-store.port';
-import {
-  checkAppendArguments,
-  checkExpectedRevision,
-  priorAppendResult,
-  type StoredEventPlace,
-} from '../append-rules';
+import { checkAppendArguments, planGroup } from '../append-rules';
 import {
   EVENT_COLUMNS,
-  chainRecords,
   toStoredEvent,
   type EventRecord,
   type EventRow,
   type StreamHead,
 } from '../event-row';
+import { GroupCommit, type AppendOutcome, type AppendRequest } from '../group-commit';
 import { AppendNotifier, subscribeFromPosition } from '../live-subscription';
 import {
   DEFAULT_PAGE_SIZE,
@@ -164,6 +159,11 @@ interface PlaceRow {
  * reads the head position, and holds it until it has committed. Appends therefore commit in position
  * order, and a reader that sees position N sees every position below it: no event is ever skipped by a
  * subscription, at the cost of one append at a time per store.
+ *
+ * Group commit (ADR 0004) pays that cost once for many appends: the appends that arrive while a group
+ * is being written form the next group, written in one transaction (one lock, a few statements, one
+ * commit). Each append of the group is decided on its own in memory (planGroup), so its conflict never
+ * affects another's.
  */
 export class PostgresEventStore implements EventStore, MigrationTarget {
   private readonly notifier = new AppendNotifier();
@@ -173,6 +173,7 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
   private readonly pageSize: number;
   private readonly pollIntervalMs: number;
   private readonly sql;
+  private readonly appends = new GroupCommit((group) => this.writeGroup(group));
 
   constructor(
     private readonly pool: Pool,
@@ -186,23 +187,20 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
     this.listener = new AppendListener(connection, tables.channel, this.notifier);
     const { events, streams } = tables;
     this.sql = {
-      head: `SELECT revision, head_hash AS hash FROM ${streams} WHERE stream_id = $1`,
       places: `SELECT event_id AS "eventId", stream_id AS "streamId", revision, position::text AS position
                  FROM ${events} WHERE event_id = ANY($1::text[])`,
-      // Positions continue from the highest stored one; under the append lock nobody else assigns any.
-      insert: `WITH inserted AS (
-               INSERT INTO ${events} (position, stream_id, revision, event_id, type, schema_version, data,
+      // Positions continue from the highest stored one (read under the append lock: nobody else assigns any).
+      insert: `INSERT INTO ${events} (position, stream_id, revision, event_id, type, schema_version, data,
                                      metadata, recorded_at, prev_hash, hash)
-               SELECT (SELECT coalesce(max(position), 0) FROM ${events}) + e.ord, $1, e.revision, e.event_id,
-                      e.type, e.schema_version, e.data, e.metadata, $2, e.prev_hash, e.hash
-                 FROM unnest($3::int[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[],
-                             $10::text[])
-                      WITH ORDINALITY AS e(revision, event_id, type, schema_version, data, metadata, prev_hash,
-                                           hash, ord)
-               RETURNING position)
-               SELECT max(position)::text AS position FROM inserted`,
-      upsertHead: `INSERT INTO ${streams} (stream_id, revision, head_hash) VALUES ($1, $2, $3)
-                   ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, head_hash = excluded.head_hash`,
+               SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::int[],
+                                    $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])`,
+      upsertHeadsAndNotify: `WITH upserted AS (
+                               INSERT INTO ${streams} (stream_id, revision, head_hash)
+                               SELECT * FROM unnest($1::text[], $2::int[], $3::text[])
+                               ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision,
+                                                                     head_hash = excluded.head_hash
+                               RETURNING 1)
+                             SELECT pg_notify($4, '') FROM (SELECT count(*) FROM upserted) AS done`,
       forwards: `SELECT ${EVENT_COLUMNS} FROM ${events}
                   WHERE stream_id = $1 AND revision >= $2::bigint ORDER BY revision LIMIT $3`,
       backwards: `SELECT ${EVENT_COLUMNS} FROM ${events}
@@ -237,62 +235,87 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
   ): Promise<AppendResult> {
     checkAppendArguments(streamId, events, expected);
     this.checkOpen();
-    const result = await withTransaction(this.pool, this.storeError, (query) =>
-      this.appendRows(query, streamId, events, expected),
-    );
-    if (result.written) this.notifier.notify();
-    return result;
+    return this.appends.submit({ streamId, events, expected });
   }
 
-  private async appendRows(
+  /**
+   * Writes a group in one transaction. Should the server refuse the group's statements as a whole
+   * (something in one append it cannot store), each append is written again alone, so that the bad one
+   * fails alone; a retried append that did commit is recognized by its event ids (idempotent retry).
+   */
+  private async writeGroup(group: readonly AppendRequest[]): Promise<readonly AppendOutcome[]> {
+    try {
+      return await this.writeTogether(group);
+    } catch (error) {
+      if (group.length === 1) throw error;
+      const outcomes: AppendOutcome[] = [];
+      for (const request of group) {
+        const [outcome] = await this.writeTogether([request]).catch(
+          (alone: unknown): AppendOutcome[] => [{ ok: false, error: alone }],
+        );
+        outcomes.push(outcome);
+      }
+      return outcomes;
+    }
+  }
+
+  private async writeTogether(group: readonly AppendRequest[]): Promise<readonly AppendOutcome[]> {
+    const outcomes = await withTransaction(this.pool, this.storeError, (query) =>
+      this.appendGroupRows(query, group),
+    );
+    if (outcomes.some((outcome) => outcome.ok && outcome.result.written)) this.notifier.notify();
+    return outcomes;
+  }
+
+  private async appendGroupRows(
     query: Query,
-    streamId: string,
-    events: readonly EventToAppend[],
-    expected: ExpectedRevision,
-  ): Promise<AppendResult> {
+    group: readonly AppendRequest[],
+  ): Promise<readonly AppendOutcome[]> {
     // Its own statement: in READ COMMITTED the statements after it see every append that held it before.
     await query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.tables.appendLock]);
-    const [head] = await query<StreamHead>(this.sql.head, [streamId]);
-    const places = await this.placesOf(query, events);
-    const prior = priorAppendResult(streamId, events, expected, places, head?.revision);
-    if (prior !== undefined) return prior;
-    checkExpectedRevision(streamId, expected, head?.revision);
-
-    const recordedAt = new Date().toISOString();
-    const records = chainRecords(streamId, head, events, recordedAt);
+    const [{ position }] = await query<{ position: string }>(this.sql.headPosition);
+    const streamIds = [...new Set(group.map((request) => request.streamId))];
+    const heads = await query<StreamHead & { streamId: string }>(this.sql.heads, [streamIds]);
+    const eventIds = group.flatMap((request) => request.events.map((event) => event.eventId));
+    const places = await query<PlaceRow>(this.sql.places, [eventIds]);
+    const plan = planGroup(
+      group,
+      new Map(heads.map((head) => [head.streamId, head])),
+      new Map(
+        places.map((place) => [
+          place.eventId,
+          { streamId: place.streamId, revision: place.revision, position: BigInt(place.position) },
+        ]),
+      ),
+      BigInt(position),
+      // Taken under the lock, so recordedAt never goes backwards along positions.
+      new Date().toISOString(),
+    );
+    if (plan.records.length === 0) return plan.outcomes;
     const column = <K extends keyof EventRecord>(key: K): EventRecord[K][] =>
-      records.map((r) => r[key]);
-    const [inserted] = await query<{ position: string }>(this.sql.insert, [
-      streamId,
-      recordedAt,
+      plan.records.map((record) => record[key]);
+    await query(this.sql.insert, [
+      plan.positions.map(String),
+      column('streamId'),
       column('revision'),
       column('eventId'),
       column('type'),
       column('schemaVersion'),
       column('data'),
       column('metadata'),
+      column('recordedAt'),
       column('prevHash'),
       column('hash'),
     ]);
-    const last = records[records.length - 1];
-    await query(this.sql.upsertHead, [streamId, last.revision, last.hash]);
-    // Delivered when the transaction commits, to this store's listeners in every process.
-    await query('SELECT pg_notify($1, $2)', [this.tables.channel, '']);
-    return { nextRevision: last.revision, position: BigInt(inserted.position), written: true };
-  }
-
-  private async placesOf(
-    query: Query,
-    events: readonly EventToAppend[],
-  ): Promise<(StoredEventPlace | undefined)[]> {
-    const rows = await query<PlaceRow>(this.sql.places, [events.map((e) => e.eventId)]);
-    const byId = new Map(rows.map((row) => [row.eventId, row]));
-    return events.map((event) => {
-      const row = byId.get(event.eventId);
-      return (
-        row && { streamId: row.streamId, revision: row.revision, position: BigInt(row.position) }
-      );
-    });
+    const written = [...plan.heads];
+    // The notification is delivered when the transaction commits, to this store's listeners everywhere.
+    await query(this.sql.upsertHeadsAndNotify, [
+      written.map(([streamId]) => streamId),
+      written.map(([, head]) => head.revision),
+      written.map(([, head]) => head.hash),
+      this.tables.channel,
+    ]);
+    return plan.outcomes;
   }
 
   /** Under the append lock, like an append: positions continue in order whoever else writes. */
@@ -397,6 +420,9 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
   }
 
   async close(): Promise<void> {
+    if (this.closing.signal.aborted) return;
+    // Appends accepted before close are written (and answered) before the pool ends.
+    await this.appends.drain();
     if (this.closing.signal.aborted) return;
     this.closing.abort();
     await this.listener.stop();

@@ -107,6 +107,18 @@ describe('SQLite event store file', () => {
     await store.close();
     await expect(store.headPosition()).rejects.toThrow('is closed');
   });
+
+  it('writes the appends accepted before close (group commit), then refuses new ones', async () => {
+    const file = join(dir, 'events.db');
+    const store = await openSqliteEventStore({ file });
+    const accepted = [1, 2, 3].map((n) => store.append(`member-${n}`, [newEvent()], 'no_stream'));
+    await store.close();
+    await expect(Promise.all(accepted)).resolves.toHaveLength(3);
+    await expect(store.append('member-4', [newEvent()], 'no_stream')).rejects.toThrow('is closed');
+    const reopened = await openSqliteEventStore({ file });
+    await expect(reopened.headPosition()).resolves.toBe(3n);
+    await reopened.close();
+  });
 });
 
 function newEvent(): EventToAppend {

@@ -21,11 +21,13 @@ import {
 import {
   EVENT_COLUMNS,
   chainRecords,
+  recordToStoredEvent,
   toStoredEvent,
   type EventRow,
   type StreamHead,
 } from '../event-row';
 import { canonicalJson } from '../hash-chain';
+import { GroupCommit, type AppendOutcome, type AppendRequest } from '../group-commit';
 import { AppendNotifier, subscribeFromPosition } from '../live-subscription';
 import { chainImport, type EventRange, type MigrationTarget } from '../migration/migration-target';
 import {
@@ -111,6 +113,10 @@ interface EventPlaceRow {
  * serializes this process's appends. Appends take the write lock up front (BEGIN IMMEDIATE), so appends
  * from several processes queue on the busy timeout instead of failing on a lock upgrade. Positions are
  * assigned inside that lock, so they become visible in order.
+ *
+ * Group commit (ADR 0004): the appends that arrive together are written in one transaction with one
+ * commit, hence one fsync, each inside a SAVEPOINT of its own: its conflict or failure rolls back only
+ * its own rows, and it is acknowledged only once the shared commit is durable.
  */
 export class SqliteEventStore implements EventStore, MigrationTarget {
   private readonly notifier = new AppendNotifier();
@@ -130,6 +136,8 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
   private readonly selectLast;
   private readonly countRange;
   private readonly appendInTransaction;
+  private readonly appendGroup;
+  private readonly appends: GroupCommit;
   private readonly importInTransaction;
 
   constructor(
@@ -183,7 +191,12 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
         'SELECT count(*) FROM events WHERE position > ? AND position <= ?',
       )
       .pluck();
+    // Called inside appendGroup's transaction, it runs as a SAVEPOINT (better-sqlite3 nests them so).
     this.appendInTransaction = db.transaction(this.appendRows.bind(this));
+    this.appendGroup = db.transaction((group: readonly AppendRequest[]) =>
+      group.map((request) => this.appendOne(request)),
+    );
+    this.appends = new GroupCommit((group) => this.writeGroup(group));
     this.importInTransaction = db.transaction(this.importRows.bind(this));
   }
 
@@ -201,9 +214,23 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     checkAppendArguments(streamId, events, expected);
-    const result = this.query(() => this.appendInTransaction.immediate(streamId, events, expected));
-    if (result.written) this.notifier.notify();
-    return result;
+    this.checkOpen();
+    return this.appends.submit({ streamId, events, expected });
+  }
+
+  /** One transaction (BEGIN IMMEDIATE … COMMIT) for the whole group, a savepoint for each append. */
+  private writeGroup(group: readonly AppendRequest[]): readonly AppendOutcome[] {
+    const outcomes = this.query(() => this.appendGroup.immediate(group));
+    if (outcomes.some((outcome) => outcome.ok && outcome.result.written)) this.notifier.notify();
+    return outcomes;
+  }
+
+  private appendOne({ streamId, events, expected }: AppendRequest): AppendOutcome {
+    try {
+      return { ok: true, result: this.appendInTransaction(streamId, events, expected) };
+    } catch (error) {
+      return { ok: false, error: this.storeError(error) };
+    }
   }
 
   private appendRows(
@@ -218,13 +245,12 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
     checkExpectedRevision(streamId, expected, head?.revision);
     // Taken under the write lock, so recordedAt never goes backwards along positions.
     const records = chainRecords(streamId, head, events, new Date().toISOString());
-    let position = 0n;
-    for (const record of records) {
-      position = BigInt(this.insertEvent.run(record).lastInsertRowid);
-    }
-    const last = records[records.length - 1];
+    const stored = records.map((record) =>
+      recordToStoredEvent(record, BigInt(this.insertEvent.run(record).lastInsertRowid)),
+    );
+    const last = stored[stored.length - 1];
     this.upsertHead.run(streamId, last.revision, last.hash);
-    return { nextRevision: last.revision, position, written: true };
+    return { nextRevision: last.revision, position: last.position, written: true, events: stored };
   }
 
   private placeOf(eventId: string): StoredEventPlace | undefined {
@@ -325,27 +351,34 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
 
   async close(): Promise<void> {
     if (this.closing.signal.aborted) return;
+    // Appends accepted before close are written (and answered) before the file is closed.
+    await this.appends.drain();
+    if (this.closing.signal.aborted) return;
     this.closing.abort();
     this.db.close();
   }
 
   /** Runs a query, reporting SQLite's own failures (disk full, locked past the timeout, closed) as the port's. */
   private query<T>(run: () => T): T {
-    if (this.closing.signal.aborted) {
-      throw new StoreUnavailableError(`the SQLite event store ${this.options.file} is closed`);
-    }
+    this.checkOpen();
     try {
       return run();
     } catch (error) {
-      if (error instanceof Database.SqliteError) {
-        throw new StoreUnavailableError(
-          `SQLite event store ${this.options.file}: ${error.message}`,
-          {
-            cause: error,
-          },
-        );
-      }
-      throw error;
+      throw this.storeError(error);
     }
+  }
+
+  private checkOpen(): void {
+    if (this.closing.signal.aborted) {
+      throw new StoreUnavailableError(`the SQLite event store ${this.options.file} is closed`);
+    }
+  }
+
+  /** SQLite's own failures as the port's StoreUnavailableError; the port's errors pass as they are. */
+  private storeError(error: unknown): unknown {
+    if (!(error instanceof Database.SqliteError)) return error;
+    return new StoreUnavailableError(`SQLite event store ${this.options.file}: ${error.message}`, {
+      cause: error,
+    });
   }
 }
