@@ -54,5 +54,6 @@ export function describeWithPostgres(title: string, suite: () => void): void {
     });
   } else {
     process.stderr.write(`SKIPPED: ${title} — no PostgreSQL server at ${PG_URL}\n`);
+    describe.skip(title, () => it.skip('needs a PostgreSQL server', () => undefined));
   }
 }
