@@ -13,7 +13,7 @@ export function requestLog(logger: LoggerService) {
       logger.log(
         {
           method: request.method,
-          path: request.path,
+          path: routeOf(request),
           status: response.statusCode,
           ms: Math.round(ms * 10) / 10,
         },
@@ -22,4 +22,22 @@ export function requestLog(logger: LoggerService) {
     });
     next();
   };
+}
+
+/** A path parameter kept in the log: an id with a letter in it (a UUID, a unit's slug), nothing else. */
+const LOGGABLE_PARAM = /^(?=[^/]*[a-z])[a-z0-9._-]{1,100}$/i;
+
+/**
+ * The route the request matched, with the ids it named (`/api/members/<uuid>/history`): a parameter
+ * that is not such an id (a citizen ID or a name typed where an id belongs) stays `:param`; an
+ * unmatched path is not logged at all, since anything may have been typed into it.
+ */
+function routeOf(request: Request): string {
+  const pattern: unknown = (request.route as { path?: unknown } | undefined)?.path;
+  if (typeof pattern !== 'string') return '(no route)';
+  const params = (request.params ?? {}) as Record<string, unknown>;
+  return `${request.baseUrl}${pattern}`.replace(/:(\w+)/g, (placeholder, name: string) => {
+    const value = params[name];
+    return typeof value === 'string' && LOGGABLE_PARAM.test(value) ? value : placeholder;
+  });
 }

@@ -31,7 +31,11 @@ const PROBE_BYTES = 64 * 1024;
  */
 export function assertWritableAtStart(config: AppConfig): void {
   const directories = new Set<string>();
-  if (config.jwtSecret === undefined || config.idSalt === undefined) {
+  // In production missing secrets are refused, not created (deployment-secrets.ts).
+  if (
+    config.mode !== 'production' &&
+    (config.jwtSecret === undefined || config.idSalt === undefined)
+  ) {
     directories.add(resolve(config.dataDir));
   }
   const store = parseEventStoreUrl(config.eventStoreUrl);
