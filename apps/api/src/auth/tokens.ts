@@ -3,6 +3,9 @@ import { isRole, type Principal, type Role, type TokenClaims } from './principal
 
 export const TOKEN_ISSUER = 'memberflow';
 
+/** The longest a token may live: a leaked token stops working within this time whatever it says. */
+export const MAX_TOKEN_LIFETIME_SECONDS = 90 * 24 * 3600;
+
 export interface IssueTokenOptions {
   readonly subject: string;
   readonly roles: readonly Role[];
@@ -13,10 +16,18 @@ export interface IssueTokenOptions {
 
 export function issueToken(secret: string, options: IssueTokenOptions): string {
   const claims: TokenClaims = { sub: options.subject, roles: options.roles, org: options.org };
-  return new JwtService({ secret }).sign(
+  const jwt = new JwtService({ secret });
+  const token = jwt.sign(
     { ...claims },
     { algorithm: 'HS256', issuer: TOKEN_ISSUER, expiresIn: options.expiresIn as never },
   );
+  const { iat, exp } = jwt.decode<{ iat: number; exp: number }>(token);
+  if (exp - iat > MAX_TOKEN_LIFETIME_SECONDS) {
+    throw new RangeError(
+      `a token may live at most ${MAX_TOKEN_LIFETIME_SECONDS / 86_400} days (asked: ${options.expiresIn})`,
+    );
+  }
+  return token;
 }
 
 /** Verifies signature, issuer and expiry; returns undefined for any token that is not valid. */
@@ -26,6 +37,10 @@ export function verifyToken(jwt: JwtService, token: string): Principal | undefin
       algorithms: ['HS256'],
       issuer: TOKEN_ISSUER,
     });
+    // A token must expire, and within the longest lifetime issued (one without `exp` never would).
+    const { exp, iat } = claims as { exp?: unknown; iat?: unknown };
+    if (typeof exp !== 'number' || typeof iat !== 'number') return undefined;
+    if (exp - iat > MAX_TOKEN_LIFETIME_SECONDS) return undefined;
     const roles = Array.isArray(claims.roles) ? claims.roles.filter(isRole) : [];
     if (typeof claims.sub !== 'string' || typeof claims.org !== 'string' || roles.length === 0)
       return undefined;
