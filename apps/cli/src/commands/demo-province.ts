@@ -514,6 +514,9 @@ class ProvinceBuilder {
       this.member(life.returnsOn, life.id, 'transfer', { kind: 'return' });
       life.returnsOn = undefined;
     }
+    // A decision about the member is under way: no exit or move is dated before it.
+    const moves: readonly LifeStep[] = ['transfer', 'temporary', 'death', 'removal', 'withdrawal'];
+    if (moves.includes(what) && on <= life.busyUntil) return;
     switch (what) {
       case 'recognition':
         this.recognition(life, on);
@@ -548,7 +551,7 @@ class ProvinceBuilder {
         life.exempt = true;
         return;
       case 'transfer': {
-        if (life.returnsOn !== undefined || on <= life.busyUntil) return;
+        if (life.returnsOn !== undefined) return;
         const target = r.pick(tree.holdingCells().filter((c) => c !== life.cellId));
         this.member(on, life.id, 'transfer', {
           kind: 'permanent',
@@ -559,7 +562,7 @@ class ProvinceBuilder {
         return;
       }
       case 'temporary': {
-        if (life.returnsOn !== undefined || on <= life.busyUntil) return;
+        if (life.returnsOn !== undefined) return;
         const until = addMonths(on, 6);
         const target = r.pick(tree.holdingCells().filter((c) => c !== life.cellId));
         this.member(on, life.id, 'transfer', {

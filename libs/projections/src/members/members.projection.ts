@@ -7,15 +7,18 @@ import {
 } from '@memberflow/domain/member';
 import type { StoredEvent } from '@memberflow/event-store';
 import { toDomainStreamEvent } from '../events/domain-events';
-import { queryIn, toNumber, writeRows } from '../read-db/batch-sql';
+import { queryIn, rowsOf, toNumber, writeRows } from '../read-db/batch-sql';
 import type { Sql } from '../read-db/read-db';
-import type { Projection, TableNames } from '../runner/projection';
+import type { Projection, ProjectionSession, SessionContext } from '../runner/projection';
+import { StateCache } from '../runner/state-cache';
 import { ROSTER_COLUMNS, type RosterMember } from './roster-columns';
 import { workItems } from './worklist';
 
 export type MembersTable = 'member_roster' | 'member_worklist';
 
 const calendar = createVietnamCalendar();
+
+const WORKLIST_COLUMNS = ['member_id', 'step', 'rule', 'subject', 'since', 'due_on', 'cell_id'];
 
 /**
  * Per-member views: the roster (every person with a record, whatever the stage: filters, search by
@@ -32,10 +35,6 @@ export const membersProjection: Projection<MembersTable> = {
     `CREATE TABLE ${t.member_roster} (
        ${ROSTER_COLUMNS.map((c) => `${c.name} ${types[c.type]}${c.name === 'id' ? ' PRIMARY KEY' : ''}`).join(',\n       ')}
      )`,
-    `CREATE INDEX ${t.member_roster}_cell ON ${t.member_roster} (cell_id, search_name, id)`,
-    `CREATE INDEX ${t.member_roster}_name ON ${t.member_roster} (search_name, id)`,
-    `CREATE INDEX ${t.member_roster}_citizen ON ${t.member_roster} (citizen_id)`,
-    `CREATE INDEX ${t.member_roster}_card ON ${t.member_roster} (card_no)`,
     `CREATE TABLE ${t.member_worklist} (
        member_id ${types.key} NOT NULL,
        step ${types.key} NOT NULL,
@@ -46,16 +45,43 @@ export const membersProjection: Projection<MembersTable> = {
        cell_id ${types.key},
        PRIMARY KEY (member_id, step)
      )`,
+  ],
+
+  indexes: (t) => [
+    `CREATE INDEX ${t.member_roster}_cell ON ${t.member_roster} (cell_id, search_name, id)`,
+    `CREATE INDEX ${t.member_roster}_name ON ${t.member_roster} (search_name, id)`,
+    `CREATE INDEX ${t.member_roster}_citizen ON ${t.member_roster} (citizen_id)`,
+    `CREATE INDEX ${t.member_roster}_card ON ${t.member_roster} (card_no)`,
     `CREATE INDEX ${t.member_worklist}_due ON ${t.member_worklist} (due_on, member_id)`,
     `CREATE INDEX ${t.member_worklist}_cell ON ${t.member_worklist} (cell_id, due_on)`,
   ],
 
-  async apply(events, { tx, tables }) {
+  open: (context) => new MembersSession(context),
+};
+
+interface StoredMemberRow {
+  readonly id: string;
+  readonly revision: number | string;
+  readonly registered_on: string | null;
+  readonly state: string;
+}
+
+class MembersSession implements ProjectionSession {
+  private readonly members: StateCache<RosterMember>;
+
+  constructor(private readonly context: SessionContext<MembersTable>) {
+    this.members = new StateCache(context.budget.streams);
+  }
+
+  get full(): boolean {
+    return this.members.full;
+  }
+
+  async apply(events: readonly StoredEvent[]): Promise<void> {
     const byMember = memberEvents(events);
-    if (byMember.size === 0) return;
-    const members = await loadMembers(tx, tables, [...byMember.keys()]);
+    await this.loadMissing([...byMember.keys()]);
     for (const [id, stream] of byMember) {
-      let member = members.get(id) ?? {
+      let member = this.members.get(id) ?? {
         id,
         revision: -1,
         registeredOn: undefined,
@@ -69,11 +95,69 @@ export const membersProjection: Projection<MembersTable> = {
           state: evolve(member.state, event),
         };
       }
-      members.set(id, member);
+      this.members.set(id, member);
     }
-    await save(tx, tables, [...members.values()]);
-  },
-};
+  }
+
+  async flush(tx: Sql): Promise<void> {
+    const t = this.context.tables;
+    const dirty = this.members.dirty().map(([, member]) => member);
+    await writeRows(
+      tx,
+      {
+        table: t.member_roster,
+        columns: ROSTER_COLUMNS.map((c) => c.name),
+        key: ['id'],
+        onConflict: 'replace',
+      },
+      rowsOf(dirty, (member) => [ROSTER_COLUMNS.map((column) => column.value(member))]),
+    );
+    await queryIn(
+      tx,
+      `DELETE FROM ${t.member_worklist} WHERE member_id IN (?)`,
+      dirty.map((member) => member.id),
+    );
+    await writeRows(
+      tx,
+      {
+        table: t.member_worklist,
+        columns: WORKLIST_COLUMNS,
+        key: ['member_id', 'step'],
+        onConflict: 'replace',
+      },
+      rowsOf(dirty, (member) =>
+        workItems(member.state, { calendar, registeredOn: member.registeredOn }).map((item) => [
+          member.id,
+          item.step,
+          item.rule,
+          item.subject ?? null,
+          item.since,
+          item.dueOn,
+          member.state.cellId ?? null,
+        ]),
+      ),
+    );
+    this.members.flushed();
+  }
+
+  private async loadMissing(ids: readonly string[]): Promise<void> {
+    const missing = ids.filter((id) => !this.members.has(id));
+    if (missing.length === 0) return;
+    const rows = await queryIn<StoredMemberRow>(
+      this.context.db,
+      `SELECT id, revision, registered_on, state FROM ${this.context.tables.member_roster} WHERE id IN (?)`,
+      missing,
+    );
+    for (const row of rows) {
+      this.members.load(row.id, {
+        id: row.id,
+        revision: toNumber(row.revision),
+        registeredOn: row.registered_on ?? undefined,
+        state: JSON.parse(row.state) as MemberState,
+      });
+    }
+  }
+}
 
 type MemberStreamEvent = { readonly event: MemberEvent; readonly revision: number };
 
@@ -89,73 +173,4 @@ export function memberEvents(events: readonly StoredEvent[]): Map<string, Member
     else byMember.set(decoded.id, [entry]);
   }
   return byMember;
-}
-
-interface StoredMemberRow {
-  readonly id: string;
-  readonly revision: number | string;
-  readonly registered_on: string | null;
-  readonly state: string;
-}
-
-async function loadMembers(
-  tx: Sql,
-  t: TableNames<MembersTable>,
-  ids: readonly string[],
-): Promise<Map<string, RosterMember>> {
-  const rows = await queryIn<StoredMemberRow>(
-    tx,
-    `SELECT id, revision, registered_on, state FROM ${t.member_roster} WHERE id IN (?)`,
-    ids,
-  );
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        id: row.id,
-        revision: toNumber(row.revision),
-        registeredOn: row.registered_on ?? undefined,
-        state: JSON.parse(row.state) as MemberState,
-      },
-    ]),
-  );
-}
-
-async function save(
-  tx: Sql,
-  t: TableNames<MembersTable>,
-  members: readonly RosterMember[],
-): Promise<void> {
-  await writeRows(
-    tx,
-    {
-      table: t.member_roster,
-      columns: ROSTER_COLUMNS.map((c) => c.name),
-      key: ['id'],
-      onConflict: 'replace',
-    },
-    members.map((member) => ROSTER_COLUMNS.map((column) => column.value(member))),
-  );
-  const ids = members.map((member) => member.id);
-  await queryIn(tx, `DELETE FROM ${t.member_worklist} WHERE member_id IN (?)`, ids);
-  await writeRows(
-    tx,
-    {
-      table: t.member_worklist,
-      columns: ['member_id', 'step', 'rule', 'subject', 'since', 'due_on', 'cell_id'],
-      key: ['member_id', 'step'],
-      onConflict: 'replace',
-    },
-    members.flatMap((member) =>
-      workItems(member.state, { calendar, registeredOn: member.registeredOn }).map((item) => [
-        member.id,
-        item.step,
-        item.rule,
-        item.subject ?? null,
-        item.since,
-        item.dueOn,
-        member.state.cellId ?? null,
-      ]),
-    ),
-  );
 }

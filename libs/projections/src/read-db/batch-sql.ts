@@ -29,27 +29,35 @@ function conflictClause({ table, columns, key, onConflict }: TableWrite): string
   return `ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set}`;
 }
 
-/** Writes rows with multi-row upserts, a few hundred rows per statement. */
+/**
+ * Writes rows with multi-row upserts, a few hundred rows per statement. Rows are taken from the
+ * iterable one statement's worth at a time, so a large flush never holds all its parameters at once.
+ */
 export async function writeRows(
   tx: Sql,
   write: TableWrite,
-  rows: readonly (readonly SqlValue[])[],
+  rows: Iterable<readonly SqlValue[]>,
 ): Promise<void> {
-  if (rows.length === 0) return;
   const width = write.columns.length;
   const perStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / width)));
   const tuple = `(${new Array<string>(width).fill('?').join(', ')})`;
   const head = `INSERT INTO ${write.table} (${write.columns.join(', ')}) VALUES `;
   const tail = ` ${conflictClause(write)}`;
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const chunk = rows.slice(start, start + perStatement);
-    const params: SqlValue[] = [];
-    for (const row of chunk) {
-      if (row.length !== width) throw new RangeError(`${write.table}: row of ${row.length} values`);
-      params.push(...row);
-    }
-    await tx.query(head + new Array<string>(chunk.length).fill(tuple).join(', ') + tail, params);
+  let params: SqlValue[] = [];
+  let count = 0;
+  const send = async (): Promise<void> => {
+    if (count === 0) return;
+    await tx.query(head + new Array<string>(count).fill(tuple).join(', ') + tail, params);
+    params = [];
+    count = 0;
+  };
+  for (const row of rows) {
+    if (row.length !== width) throw new RangeError(`${write.table}: row of ${row.length} values`);
+    for (const value of row) params.push(value);
+    count += 1;
+    if (count === perStatement) await send();
   }
+  await send();
 }
 
 /**
@@ -81,4 +89,12 @@ export function toNumber(value: unknown): number {
 
 export function flag(value: boolean): number {
   return value ? 1 : 0;
+}
+
+/** Rows made one at a time as {@link writeRows} takes them (no array of every row). */
+export function* rowsOf<Item>(
+  items: Iterable<Item>,
+  toRows: (item: Item) => Iterable<readonly SqlValue[]>,
+): Generator<readonly SqlValue[]> {
+  for (const item of items) yield* toRows(item);
 }

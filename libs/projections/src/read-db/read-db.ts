@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { parseReadDbUrl } from './read-db-url';
-import { RUNNER_MIGRATIONS } from './runner-tables.migration';
+import { RUNNER_MIGRATIONS } from './migrations';
 
 /** What a statement may bind: booleans are stored as 0/1 so both databases read them alike. */
 export type SqlValue = string | number | bigint | null;
@@ -111,7 +111,7 @@ class SqliteReadDb implements ReadDb {
         type: 'better-sqlite3',
         database: file,
         timeout: options.busyTimeoutMs ?? 10_000,
-        statementCacheSize: 500,
+        statementCacheSize: 20,
         migrations: RUNNER_MIGRATIONS,
         migrationsTableName: MIGRATIONS_TABLE,
         prepareDatabase: (connection: { pragma(source: string): unknown }) => {

@@ -47,5 +47,3 @@ export class ProjectionRunnerTables1764300000000 implements MigrationInterface {
     await runner.query('DROP TABLE mf_projection');
   }
 }
-
-export const RUNNER_MIGRATIONS = [ProjectionRunnerTables1764300000000];

@@ -11,6 +11,8 @@ export interface Generation {
   readonly position: bigint;
   readonly tables: TableNames;
   readonly createdAt: string;
+  /** Whether its secondary indexes exist (they are created once it has caught up). */
+  readonly indexed: boolean;
 }
 
 export interface ProjectionRecord {
@@ -37,6 +39,7 @@ interface GenerationRow {
   readonly position: number | string;
   readonly tables: string;
   readonly created_at: string;
+  readonly indexed: number | string;
 }
 
 function toGeneration(row: GenerationRow): Generation {
@@ -47,6 +50,7 @@ function toGeneration(row: GenerationRow): Generation {
     position: BigInt(row.position),
     tables: JSON.parse(row.tables) as TableNames,
     createdAt: row.created_at,
+    indexed: toNumber(row.indexed) === 1,
   };
 }
 
@@ -113,7 +117,19 @@ export class GenerationCatalog {
       position: 0n,
       tables,
       createdAt,
+      indexed: false,
     };
+  }
+
+  /** Creates a generation's secondary indexes (once it has caught up) and notes it. */
+  async index(projection: Projection, generation: Generation): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (const statement of projection.indexes(generation.tables)) await tx.query(statement);
+      await tx.query(
+        'UPDATE mf_projection_generation SET indexed = 1 WHERE name = ? AND generation = ?',
+        [generation.name, generation.generation],
+      );
+    });
   }
 
   /** Files a rebuild; the process holding the projection's lock starts it. */

@@ -1,7 +1,12 @@
 import type { EventStore, StoredEvent } from '@memberflow/event-store';
 import type { ReadDb } from '../read-db/read-db';
 import { advanceCheckpoint, type Generation } from './generation-catalog';
-import { ProjectionFailedError, type Projection } from './projection';
+import {
+  ProjectionFailedError,
+  type MemoryBudget,
+  type Projection,
+  type ProjectionSession,
+} from './projection';
 
 /** A generation a lane applies: serving ones are kept live, building ones are rebuilt from 0. */
 export interface LaneGeneration {
@@ -11,40 +16,95 @@ export interface LaneGeneration {
 }
 
 export interface LaneOptions {
-  /** Most events per transaction. */
+  /** Most events read before the sessions fold them. */
   readonly batchSize: number;
-  /** How long to wait for one more event before committing what the batch holds. */
+  /** How long to wait for one more event before taking the store to be quiet. */
   readonly idleMs: number;
+  /** While catching up, how long folded work may wait before it is written (and the checkpoint moved). */
+  readonly flushIntervalMs: number;
+  readonly budget: MemoryBudget;
 }
 
 export interface LaneListener {
-  /** A batch was committed for the generations named. */
+  /** A batch was folded (and written, when `flushed`). */
   onBatch(batch: {
     readonly events: number;
     readonly lastPosition: bigint;
     readonly ms: number;
+    readonly flushed: boolean;
   }): void;
-  /** A building generation reached the head of the store: it may take over. */
+  /**
+   * A generation reached the head of the store with everything written: its indexes can be built and,
+   * if it was rebuilding, it may take over. Called once per generation that needs either.
+   */
   onCaughtUp(generation: LaneGeneration): Promise<void>;
 }
 
 const IDLE = Symbol('idle');
 type Next = IteratorResult<StoredEvent> | typeof IDLE;
 
+/**
+ * Tells a batch still filling up whether the next event is coming or the store has gone quiet: the
+ * next event wins over a timer of `ms`. One timer serves the whole batch (events read without waiting
+ * never reach the event loop, so it cannot fire among them); a tick that fired while the batch was
+ * being read rather than waited for is not idleness, and the timer is armed again.
+ */
+class IdleClock {
+  private tick!: Promise<typeof IDLE>;
+  private fire!: () => void;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly ms: number) {
+    this.arm();
+  }
+
+  async next(pending: Promise<IteratorResult<StoredEvent>>): Promise<Next> {
+    const waitingSince = performance.now();
+    for (;;) {
+      const next = await Promise.race([pending, this.tick]);
+      if (next !== IDLE || performance.now() - waitingSince >= this.ms) return next;
+      this.arm();
+    }
+  }
+
+  /** Settles the tick, so the reads that raced it are released with the batch. */
+  stop(): void {
+    clearTimeout(this.timer);
+    this.fire();
+  }
+
+  private arm(): void {
+    this.tick = new Promise((resolve) => {
+      this.fire = () => resolve(IDLE);
+    });
+    this.timer = setTimeout(this.fire, this.ms);
+  }
+}
+
 export function generationKey(generation: Pick<Generation, 'name' | 'generation'>): string {
   return `${generation.name}#${generation.generation}`;
 }
 
+/** A generation in a running lane: its session, what it has folded, and what is written. */
+interface Applier {
+  readonly member: LaneGeneration;
+  readonly session: ProjectionSession;
+  applied: bigint;
+  flushed: bigint;
+  handedOver: boolean;
+}
+
 /**
  * One catch-up subscription feeding several generations, so that a rebuild of every projection reads
- * the log once. Events are applied in batches: each batch is one transaction that moves every
- * generation's checkpoint (fenced) and writes its rows. A generation skips what it has already seen,
- * so generations at different checkpoints may share a lane.
+ * the log once. Each generation's session folds the events in memory; a flush writes every session's
+ * rows and moves its checkpoint (fenced) in one transaction. Once caught up the lane flushes after
+ * every batch; while catching up, when a session's memory is full or the flush interval has passed,
+ * so a rebuild writes each row a few times rather than once per event. A generation skips what it has
+ * already seen, so generations at different checkpoints may share a lane.
  */
 export class Lane {
-  private readonly positions = new Map<string, bigint>();
-  private readonly caughtUp = new Set<string>();
-  private idleTick: Promise<typeof IDLE> | undefined;
+  private readonly appliers: Applier[];
+  private lastFlush = performance.now();
 
   constructor(
     private readonly store: EventStore,
@@ -53,9 +113,18 @@ export class Lane {
     private readonly options: LaneOptions,
     private readonly listener: LaneListener,
   ) {
-    for (const member of generations) {
-      this.positions.set(generationKey(member.generation), member.generation.position);
-    }
+    this.appliers = generations.map((member) => ({
+      member,
+      session: member.projection.open({
+        db,
+        tables: member.generation.tables,
+        dialect: db.dialect,
+        budget: options.budget,
+      }),
+      applied: member.generation.position,
+      flushed: member.generation.position,
+      handedOver: !member.building && member.generation.indexed,
+    }));
   }
 
   /** Applies events until `signal` aborts; throws when a batch fails (nothing of it is kept). */
@@ -63,9 +132,12 @@ export class Lane {
     const subscription = new AbortController();
     const stop = (): void => subscription.abort();
     signal.addEventListener('abort', stop, { once: true });
-    const from = [...this.positions.values()].reduce((min, p) => (p < min ? p : min));
+    const from = this.appliers.reduce(
+      (min, a) => (a.applied < min ? a.applied : min),
+      this.appliers[0].applied,
+    );
     try {
-      await this.takeOverWhenCaughtUp();
+      await this.handOverWhenCaughtUp();
       const iterator = this.store
         .subscribeAll({ after: from, signal: subscription.signal })
         [Symbol.asyncIterator]();
@@ -75,20 +147,39 @@ export class Lane {
         if (first.done) return;
         pending = guarded(iterator.next());
         const batch: StoredEvent[] = [first.value];
+        const clock = new IdleClock(this.options.idleMs);
         let idle = false;
-        while (batch.length < this.options.batchSize) {
-          const next = await this.within(pending, this.options.idleMs);
-          if (next === IDLE) {
-            idle = true;
-            break;
+        try {
+          while (batch.length < this.options.batchSize) {
+            const next = await clock.next(pending);
+            if (next === IDLE) {
+              idle = true;
+              break;
+            }
+            if (next.done) break;
+            batch.push(next.value);
+            pending = guarded(iterator.next());
           }
-          if (next.done) break;
-          batch.push(next.value);
-          pending = guarded(iterator.next());
+        } finally {
+          clock.stop();
         }
         if (signal.aborted) return;
-        await this.apply(batch);
-        if (idle) await this.takeOverWhenCaughtUp();
+        const started = performance.now();
+        await this.fold(batch);
+        const flush =
+          idle ||
+          this.appliers.some((a) => a.session.full) ||
+          performance.now() - this.lastFlush >= this.options.flushIntervalMs;
+        if (flush) await this.flush();
+        this.listener.onBatch({
+          events: batch.length,
+          lastPosition: batch[batch.length - 1].position,
+          ms: performance.now() - started,
+          flushed: flush,
+        });
+        if (idle) await this.handOverWhenCaughtUp();
+        // Reading and writing SQLite never waits for I/O: let the process serve requests between batches.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       signal.removeEventListener('abort', stop);
@@ -96,76 +187,56 @@ export class Lane {
     }
   }
 
+  /** The last event a generation has folded. */
   position(generation: Pick<Generation, 'name' | 'generation'>): bigint | undefined {
-    return this.positions.get(generationKey(generation));
+    return this.appliers.find(
+      (a) => generationKey(a.member.generation) === generationKey(generation),
+    )?.applied;
   }
 
-  private async apply(batch: readonly StoredEvent[]): Promise<void> {
-    const started = performance.now();
-    const moved: [string, bigint][] = [];
+  private async fold(batch: readonly StoredEvent[]): Promise<void> {
+    for (const applier of this.appliers) {
+      const events =
+        batch[0].position > applier.applied
+          ? batch
+          : batch.filter((e) => e.position > applier.applied);
+      if (events.length === 0) continue;
+      try {
+        await applier.session.apply(events);
+      } catch (error) {
+        throw new ProjectionFailedError(applier.member.projection.name, error);
+      }
+      applier.applied = events[events.length - 1].position;
+    }
+  }
+
+  private async flush(): Promise<void> {
+    const due = this.appliers.filter((a) => a.applied > a.flushed);
+    this.lastFlush = performance.now();
+    if (due.length === 0) return;
     await this.db.transaction(async (tx) => {
-      for (const member of this.generations) {
-        const key = generationKey(member.generation);
-        const from = this.positions.get(key) ?? 0n;
-        const events = batch[0].position > from ? batch : batch.filter((e) => e.position > from);
-        if (events.length === 0) continue;
-        const to = events[events.length - 1].position;
-        await advanceCheckpoint(tx, member.generation, from, to);
+      for (const applier of due) {
+        await advanceCheckpoint(tx, applier.member.generation, applier.flushed, applier.applied);
         try {
-          await member.projection.apply(events, {
-            tx,
-            tables: member.generation.tables,
-            dialect: this.db.dialect,
-          });
+          await applier.session.flush(tx);
         } catch (error) {
-          throw new ProjectionFailedError(member.projection.name, error);
+          throw new ProjectionFailedError(applier.member.projection.name, error);
         }
-        moved.push([key, to]);
       }
     });
-    for (const [key, to] of moved) this.positions.set(key, to);
-    this.listener.onBatch({
-      events: batch.length,
-      lastPosition: batch[batch.length - 1].position,
-      ms: performance.now() - started,
-    });
+    for (const applier of due) applier.flushed = applier.applied;
   }
 
-  /** Hands each building generation that has reached the head of the store over to serve. */
-  private async takeOverWhenCaughtUp(): Promise<void> {
-    const building = this.generations.filter(
-      (member) => member.building && !this.caughtUp.has(generationKey(member.generation)),
-    );
-    if (building.length === 0) return;
+  /** Hands each generation that has caught up, written out, over to be indexed and (if built) serve. */
+  private async handOverWhenCaughtUp(): Promise<void> {
+    const waiting = this.appliers.filter((a) => !a.handedOver);
+    if (waiting.length === 0) return;
     const head = await this.store.headPosition();
-    for (const member of building) {
-      const key = generationKey(member.generation);
-      if ((this.positions.get(key) ?? 0n) < head) continue;
-      await this.listener.onCaughtUp(member);
-      this.caughtUp.add(key);
+    for (const applier of waiting) {
+      if (applier.flushed < head) continue;
+      await this.listener.onCaughtUp(applier.member);
+      applier.handedOver = true;
     }
-  }
-
-  /**
-   * The next event if it comes within `ms`, else IDLE. One timer serves many calls; a tick that fired
-   * while the batch was being applied (not waited for) does not count as idleness.
-   */
-  private async within(pending: Promise<IteratorResult<StoredEvent>>, ms: number): Promise<Next> {
-    const started = performance.now();
-    for (;;) {
-      const next = await Promise.race([pending, this.tick(ms)]);
-      if (next !== IDLE || performance.now() - started >= ms) return next;
-    }
-  }
-
-  private tick(ms: number): Promise<typeof IDLE> {
-    this.idleTick ??= new Promise((resolve) => {
-      setTimeout(() => {
-        this.idleTick = undefined;
-        resolve(IDLE);
-      }, ms).unref();
-    });
-    return this.idleTick;
   }
 }
 

@@ -9,7 +9,7 @@ import {
   type ProjectionRecord,
 } from './generation-catalog';
 import { Lane, generationKey, type LaneGeneration, type LaneOptions } from './lane';
-import { ProjectionFailedError, type Projection } from './projection';
+import { ProjectionFailedError, type MemoryBudget, type Projection } from './projection';
 import { projectionLocks, type ProjectionLocks } from './projection-locks';
 
 export interface RunnerLogger {
@@ -23,9 +23,12 @@ export interface BatchProgress {
   readonly events: number;
   readonly lastPosition: bigint;
   readonly ms: number;
+  readonly flushed: boolean;
 }
 
-export interface ProjectionRunnerOptions extends Partial<LaneOptions> {
+export interface ProjectionRunnerOptions extends Partial<Omit<LaneOptions, 'budget'>> {
+  /** What each session may hold in memory: streams folded, rows waiting. */
+  readonly budget?: Partial<MemoryBudget>;
   /** How often locks are renewed and generations reconciled. Default 1 s. */
   readonly tickMs?: number;
   /** SQLite lease length: how long a dead holder keeps its projections. Default 15 s. */
@@ -98,7 +101,10 @@ const silent: RunnerLogger = {
 export class ProjectionRunner {
   private readonly catalog: GenerationCatalog;
   private readonly locks: ProjectionLocks;
-  private readonly options: Required<Omit<ProjectionRunnerOptions, 'onBatch' | 'onSwap'>>;
+  private readonly options: Required<
+    Omit<ProjectionRunnerOptions, 'onBatch' | 'onSwap' | 'budget'>
+  > &
+    LaneOptions;
   private readonly stopping = new AbortController();
   private loop: Promise<void> | undefined;
   private lanes: RunningLane[] = [];
@@ -118,6 +124,8 @@ export class ProjectionRunner {
     this.options = {
       batchSize: hooks.batchSize ?? 5_000,
       idleMs: hooks.idleMs ?? 10,
+      flushIntervalMs: hooks.flushIntervalMs ?? 10_000,
+      budget: { streams: hooks.budget?.streams ?? 25_000, rows: hooks.budget?.rows ?? 150_000 },
       tickMs: hooks.tickMs ?? 1_000,
       leaseMs: hooks.leaseMs ?? 15_000,
       retireAfterMs: hooks.retireAfterMs ?? 30_000,
@@ -325,7 +333,7 @@ export class ProjectionRunner {
         for (const member of generations) this.faults.delete(member.projection.name);
         this.hooks.onBatch?.({ lane: kind, ...batch });
       },
-      onCaughtUp: (member) => this.takeOver(member),
+      onCaughtUp: (member) => this.caughtUp(member),
     });
     const running: RunningLane = {
       kind,
@@ -362,8 +370,17 @@ export class ProjectionRunner {
     }
   }
 
-  private async takeOver(member: LaneGeneration): Promise<void> {
+  /** A generation caught up: its indexes are built, and a rebuilt one takes over. */
+  private async caughtUp(member: LaneGeneration): Promise<void> {
     const { name } = member.projection;
+    if (!member.generation.indexed) {
+      const started = performance.now();
+      await this.catalog.index(member.projection, member.generation);
+      this.options.logger.log(
+        `projection ${name}: generation ${member.generation.generation} indexed in ${Math.round(performance.now() - started)} ms`,
+      );
+    }
+    if (!member.building) return;
     await this.catalog.swap(name, member.generation.generation);
     this.options.logger.log(
       `projection ${name}: generation ${member.generation.generation} caught up and now serves`,

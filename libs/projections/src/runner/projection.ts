@@ -4,17 +4,39 @@ import type { ColumnTypes, Dialect, Sql } from '../read-db/read-db';
 /** Logical table name → the physical name of one generation's table. */
 export type TableNames<Table extends string = string> = Readonly<Record<Table, string>>;
 
-export interface ProjectionContext<Table extends string = string> {
-  /** The batch's transaction: the runner moves the checkpoint in it too. */
-  readonly tx: Sql;
+/** How much a session may hold in memory before the runner makes it write out. */
+export interface MemoryBudget {
+  /** Streams (members) whose folded state a session keeps between flushes. */
+  readonly streams: number;
+  /** Rows waiting to be written. */
+  readonly rows: number;
+}
+
+export interface SessionContext<Table extends string = string> {
+  /** Reads what earlier flushes committed (only the lock holder writes a generation's tables). */
+  readonly db: Sql;
   readonly tables: TableNames<Table>;
   readonly dialect: Dialect;
+  readonly budget: MemoryBudget;
 }
 
 /**
- * A read model: the tables of one version and how a batch of events changes them. The runner feeds it
- * every event after its checkpoint, in position order, a batch at a time, and commits the rows with the
- * checkpoint; a projection keeps no state between batches outside its tables.
+ * One generation being applied: events are folded in memory, and written out (with the checkpoint,
+ * in one transaction) when the runner flushes. Between flushes nothing is written, so a crash loses
+ * only work that the checkpoint has not moved past; the next session starts again from it.
+ */
+export interface ProjectionSession {
+  /** Folds events, all after the checkpoint, in position order. */
+  apply(events: readonly StoredEvent[]): Promise<void>;
+  /** Whether the session holds as much as its budget allows: the runner flushes before more. */
+  readonly full: boolean;
+  /** Writes what was folded since the last flush, in the transaction that moves the checkpoint. */
+  flush(tx: Sql): Promise<void>;
+}
+
+/**
+ * A read model: the tables of one version, and sessions that turn events into their rows. The runner
+ * feeds a session every event after the generation's checkpoint, in position order.
  */
 export interface Projection<Table extends string = string> {
   readonly name: string;
@@ -24,7 +46,12 @@ export interface Projection<Table extends string = string> {
   readonly tables: readonly Table[];
   /** This version's migration: the DDL creating one generation's tables. */
   schema(tables: TableNames<Table>, types: ColumnTypes): readonly string[];
-  apply(events: readonly StoredEvent[], context: ProjectionContext<Table>): Promise<void>;
+  /**
+   * The secondary indexes, created once the generation has caught up: a rebuild writes its rows
+   * without maintaining them, and sorts each index once.
+   */
+  indexes(tables: TableNames<Table>): readonly string[];
+  open(context: SessionContext<Table>): ProjectionSession;
 }
 
 /** `roster_member` of generation 3 of version 2 is `roster_member_v2_g3`. */
