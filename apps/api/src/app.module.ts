@@ -20,6 +20,8 @@ import { MemberReader } from './members/member.reader';
 import { EventStoreLifecycle, eventStoreProvider } from './store/event-store.provider';
 import { ID_SALT, type DeploymentSecrets } from './auth/deployment-secrets';
 import { SECURITY_PROVIDERS, securityImports } from './security/security.providers';
+import { ProjectionsModule } from './queries/projections.module';
+import { QueriesModule } from './queries/queries.module';
 
 @Module({})
 export class AppModule {
@@ -30,6 +32,8 @@ export class AppModule {
         CqrsModule.forRoot(),
         JwtModule.register({ secret: secrets.signingSecret }),
         ...securityImports(config),
+        ProjectionsModule.forRoot(config),
+        QueriesModule,
       ],
       controllers: [
         HealthController,

@@ -7,6 +7,8 @@ export interface AppConfig {
   readonly dataDir: string;
   /** `sqlite:<file>` or `postgres://...` (architecture.md §9). */
   readonly eventStoreUrl: string;
+  /** Where the read models live: `sqlite:<file>` or `postgres://...[?schema=]` (MEMBERFLOW_READ_DB). */
+  readonly readDbUrl: string;
   /** Explicit signing secret; the embedded mode creates one under dataDir when absent. */
   readonly jwtSecret: string | undefined;
   /** Salt of member ids derived from citizen IDs; the embedded mode creates one under dataDir. */
@@ -101,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || '127.0.0.1',
     dataDir,
     eventStoreUrl: env.MEMBERFLOW_EVENT_STORE || `sqlite:${resolve(dataDir, 'events.db')}`,
+    readDbUrl: env.MEMBERFLOW_READ_DB || `sqlite:${resolve(dataDir, 'read.db')}`,
     jwtSecret: env.MEMBERFLOW_JWT_SECRET || undefined,
     idSalt: env.MEMBERFLOW_ID_SALT || undefined,
     logFormat: env.MEMBERFLOW_LOG_FORMAT === 'json' ? 'json' : 'pretty',

@@ -1,0 +1,205 @@
+import { Controller, Get, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { addDays, todayInVietnam } from '@memberflow/domain';
+import { PRE_ADMISSION_STAGES } from '@memberflow/domain/member';
+import type { OrgUnitView, StatisticsReport } from '@memberflow/projections';
+import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
+import { notFound } from '../http/problem';
+import { forAnalyst, seesPersonData } from '../security/person-data';
+import { ProjectionService } from './projection.service';
+import { QueryParams, paging, rosterFilter, type QueryValue } from './query-params';
+import { ReadModelErrorsInterceptor } from './read-model-errors.interceptor';
+import { rosterCsv } from './roster-csv';
+import { UnitScope } from './unit-scope';
+
+type Query = Readonly<Record<string, QueryValue>>;
+
+/** Who reads the analysts' queries: auditors read history only (api.md, architecture.md §8). */
+export const QUERY_ROLES = ['analyst', 'officer', 'admin'] as const;
+
+function unitSummary(unit: OrgUnitView | undefined, id: string) {
+  return { id, name: unit?.name ?? null, kind: unit?.kind ?? null };
+}
+
+/** The analysts' queries about a unit's subtree (api.md, Queries), all read from projections. */
+@ApiTags('queries')
+@ApiBearerAuth()
+@UseInterceptors(ReadModelErrorsInterceptor)
+@Controller('api/orgs')
+export class OrgQueriesController {
+  constructor(
+    private readonly projections: ProjectionService,
+    private readonly scope: UnitScope,
+  ) {}
+
+  @Get(':id/tree')
+  @AllowRoles(...QUERY_ROLES)
+  @ApiOperation({
+    summary: 'The subtree, `depth` levels down; as the tree stood on `asOf` if given',
+  })
+  @ApiQuery({ name: 'depth', required: false, description: '0–10, default 2' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the tree of that date' })
+  async tree(@Req() request: AuthenticatedRequest, @Param('id') id: string, @Query() query: Query) {
+    const params = new QueryParams(query);
+    const depth = params.integer('depth', 2, 0, 10);
+    const asOf = params.pastDate('asOf');
+    params.done();
+    await this.scope.unit(request.principal, id);
+    const tree = await this.projections.orgs.subtree(id, depth, asOf);
+    if (!tree)
+      throw notFound({
+        vi: `Đơn vị ${id} chưa tồn tại vào ngày ${asOf}`,
+        en: `Unit ${id} did not exist on ${asOf}`,
+      });
+    return { asOf: asOf ?? todayInVietnam(), depth, tree };
+  }
+
+  @Get(':id/roster')
+  @AllowRoles(...QUERY_ROLES)
+  @ApiOperation({
+    summary:
+      'Everyone with a record in the subtree, by name; filters; `Accept: text/csv` exports all pages',
+  })
+  @ApiQuery({ name: 'stage', required: false, description: 'stages, repeated or comma-separated' })
+  @ApiQuery({ name: 'gender', required: false })
+  @ApiQuery({
+    name: 'ethnicity',
+    required: false,
+    description: '`kinh`, `minority` or a group code',
+  })
+  @ApiQuery({
+    name: 'q',
+    required: false,
+    description: 'name (accents optional), citizen ID or card number',
+  })
+  @ApiQuery({ name: 'page', required: false })
+  @ApiQuery({ name: 'size', required: false, description: '1–200, default 50' })
+  @ApiProduces('application/json', 'text/csv')
+  async roster(
+    @Req() request: AuthenticatedRequest,
+    @Param('id') id: string,
+    @Query() query: Query,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const params = new QueryParams(query);
+    const filter = rosterFilter(params);
+    const { page, size } = paging(params);
+    params.done();
+    const unit = await this.scope.unit(request.principal, id);
+    if (request.accepts(['application/json', 'text/csv']) === 'text/csv') {
+      const full = seesPersonData(request.principal);
+      const csv = await rosterCsv(
+        this.projections.members.export(unit.path, filter),
+        (entry) => (full ? entry : (forAnalyst(entry) as Record<string, unknown>)),
+        full,
+      );
+      response
+        .type('text/csv; charset=utf-8')
+        .setHeader('Content-Disposition', `attachment; filename="roster-${id}.csv"`);
+      return csv;
+    }
+    return {
+      unit: unitSummary(unit, id),
+      ...(await this.projections.members.roster(unit.path, filter, page, size)),
+    };
+  }
+
+  @Get(':id/statistics')
+  @AllowRoles(...QUERY_ROLES)
+  @ApiOperation({
+    summary:
+      'domain.md §4 for the subtree with a row per child unit; today from the rolled-up counters, a past `asOf` with the tree of that date',
+  })
+  @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD, default today' })
+  async statistics(
+    @Req() request: AuthenticatedRequest,
+    @Param('id') id: string,
+    @Query() query: Query,
+  ) {
+    const params = new QueryParams(query);
+    const asOf = params.pastDate('asOf');
+    params.done();
+    const unit = await this.scope.unit(request.principal, id);
+    const today = todayInVietnam();
+    const report =
+      asOf === undefined || asOf === today
+        ? await this.projections.statistics.current(id, today)
+        : await this.projections.statistics.asOf(id, asOf);
+    if (!report)
+      throw notFound({
+        vi: `Chưa có số liệu của đơn vị ${id}`,
+        en: `No statistics for unit ${id} yet`,
+      });
+    return this.withNames(unit, report);
+  }
+
+  @Get(':id/admissions')
+  @AllowRoles(...QUERY_ROLES)
+  @ApiOperation({
+    summary: 'Admissions decided in a year per unit, against its plan, with the percentage',
+  })
+  @ApiQuery({ name: 'year', required: false, description: 'default this year' })
+  async admissions(
+    @Req() request: AuthenticatedRequest,
+    @Param('id') id: string,
+    @Query() query: Query,
+  ) {
+    const params = new QueryParams(query);
+    const thisYear = Number(todayInVietnam().slice(0, 4));
+    const year = params.integer('year', thisYear, 1930, thisYear + 1);
+    params.done();
+    const unit = await this.scope.unit(request.principal, id);
+    const report = await this.projections.statistics.admissions(id, year);
+    if (!report)
+      throw notFound({
+        vi: `Chưa có số liệu của đơn vị ${id}`,
+        en: `No statistics for unit ${id} yet`,
+      });
+    const names = await this.projections.orgs.units(report.children.map((child) => child.unitId));
+    return {
+      unit: unitSummary(unit, id),
+      year,
+      total: report.total,
+      children: report.children.map((child) => ({
+        unit: unitSummary(names.get(child.unitId), child.unitId),
+        ...child,
+      })),
+    };
+  }
+
+  @Get(':id/pipeline')
+  @AllowRoles(...QUERY_ROLES)
+  @ApiOperation({ summary: 'Candidates per stage, median days between stages, steps overdue' })
+  async pipeline(@Req() request: AuthenticatedRequest, @Param('id') id: string) {
+    const unit = await this.scope.unit(request.principal, id);
+    const today = todayInVietnam();
+    const [current, durations, overdue] = await Promise.all([
+      this.projections.statistics.current(id, today),
+      this.projections.members.stageDurations(unit.path),
+      this.projections.members.worklist(unit.path, addDays(today, -1), today, 1, 1),
+    ]);
+    const byStage = Object.fromEntries(
+      PRE_ADMISSION_STAGES.map((stage) => [stage, current?.total.people[stage] ?? 0]),
+    );
+    return {
+      unit: unitSummary(unit, id),
+      candidates: { total: Object.values(byStage).reduce((sum, n) => sum + n, 0), byStage },
+      durations,
+      overdueSteps: overdue.total,
+    };
+  }
+
+  private async withNames(unit: OrgUnitView, report: StatisticsReport) {
+    const names = await this.projections.orgs.units(report.children.map((child) => child.unitId));
+    const { unitId, children, ...rest } = report;
+    return {
+      unit: unitSummary(unit, unitId),
+      ...rest,
+      children: children.map(({ unitId: childId, ...figures }) => ({
+        unit: unitSummary(names.get(childId), childId),
+        ...figures,
+      })),
+    };
+  }
+}

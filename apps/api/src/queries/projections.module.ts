@@ -1,0 +1,36 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { openReadDb } from '@memberflow/projections';
+import type { AppConfig } from '../config/config';
+import {
+  PROJECTIONS_OPTIONS,
+  ProjectionService,
+  READ_DB,
+  type ProjectionsOptions,
+} from './projection.service';
+
+/**
+ * The read database and the projection runner, for the api (embedded mode: the runner runs in the
+ * api process) and the worker. Global, so the query controllers of any module reach it.
+ */
+@Module({})
+export class ProjectionsModule {
+  static forRoot(
+    config: Pick<AppConfig, 'readDbUrl' | 'eventStoreUrl'>,
+    options: Partial<Pick<ProjectionsOptions, 'runner'>> = {},
+  ): DynamicModule {
+    const projectionsOptions: ProjectionsOptions = {
+      eventStoreUrl: config.eventStoreUrl,
+      runner: options.runner ?? true,
+    };
+    return {
+      module: ProjectionsModule,
+      global: true,
+      providers: [
+        { provide: READ_DB, useFactory: () => openReadDb(config.readDbUrl) },
+        { provide: PROJECTIONS_OPTIONS, useValue: projectionsOptions },
+        ProjectionService,
+      ],
+      exports: [ProjectionService],
+    };
+  }
+}

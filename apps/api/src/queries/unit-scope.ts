@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import type { OrgTreeQueries, OrgUnitView } from '@memberflow/projections';
+import { WHOLE_DEPLOYMENT, type Principal } from '../auth/principal';
+import { ProblemException, notFound } from '../http/problem';
+import { ProjectionService } from './projection.service';
+
+/**
+ * Resolves the unit a query is about from the organization tree read model and checks that the
+ * caller's token reaches it (architecture.md §8: a token acts only inside its subtree).
+ */
+@Injectable()
+export class UnitScope {
+  constructor(private readonly projections: ProjectionService) {}
+
+  private get orgs(): OrgTreeQueries {
+    return this.projections.orgs;
+  }
+
+  async unit(principal: Principal, id: string): Promise<OrgUnitView> {
+    const unit = await this.orgs.unit(id);
+    if (!unit)
+      throw notFound({ vi: `Không tìm thấy đơn vị ${id}`, en: `No organization unit ${id}` });
+    if (!covers(principal, unit.path)) throw outOfScope(principal, id);
+    return unit;
+  }
+
+  /** The path under which a query without a unit looks: the token's own subtree, or everything. */
+  async rootPath(principal: Principal): Promise<string | undefined> {
+    if (principal.orgScope === WHOLE_DEPLOYMENT) return undefined;
+    return (await this.unit(principal, principal.orgScope)).path;
+  }
+
+  /** Whether the token reaches a unit whose path is given. */
+  covers(principal: Principal, path: string | undefined): boolean {
+    return path !== undefined && covers(principal, path);
+  }
+}
+
+function covers(principal: Principal, path: string): boolean {
+  return principal.orgScope === WHOLE_DEPLOYMENT || path.includes(`/${principal.orgScope}/`);
+}
+
+export function outOfScope(principal: Principal, id: string): ProblemException {
+  return new ProblemException(403, 'out_of_scope', {
+    vi: `Đơn vị ${id} nằm ngoài phạm vi của mã truy cập (phạm vi: ${principal.orgScope})`,
+    en: `Unit ${id} is outside this token's scope (scope: ${principal.orgScope})`,
+  });
+}
