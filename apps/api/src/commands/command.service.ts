@@ -16,6 +16,7 @@ import { Clock } from './clock';
 import type { AggregateCommand, AggregateDefinition } from './aggregate';
 import { commandIdFor, eventIdFor } from './command-ids';
 import { FactsLoader } from './facts-loader';
+import { FoldedStreams } from './folded-streams';
 import { loadStream, toDomainEvent } from './stream-loader';
 import { assertScopeCovers } from './scope';
 
@@ -49,13 +50,17 @@ export interface CommandOutcome {
 @Injectable()
 export class CommandService {
   private readonly logger = new Logger('commands');
+  /** The streams commands decide on, kept folded between commands and brought up to date on each. */
+  private readonly streams: FoldedStreams;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly facts: FactsLoader,
-  ) {}
+  ) {
+    this.streams = new FoldedStreams(store);
+  }
 
   async execute<Command extends AggregateCommand>(
     request: CommandRequest<Command>,
@@ -82,10 +87,13 @@ export class CommandService {
     commandId: string,
   ): Promise<CommandOutcome | 'conflict'> {
     const { aggregate, id, command } = request;
-    const stream = await loadStream(this.store, aggregate, id);
+    const stream = await this.streams.load(aggregate, id);
 
-    const previous = stream.events.filter((event) => event.metadata.commandId === commandId);
-    if (previous.length > 0) return this.replay(request, stream.events, previous);
+    if (stream.commandIds.has(commandId)) {
+      const all = await loadStream(this.store, aggregate, id);
+      const previous = all.events.filter((event) => event.metadata.commandId === commandId);
+      if (previous.length > 0) return this.replay(request, all.events, previous);
+    }
 
     if (stream.revision === undefined && !aggregate.createsStream(command)) {
       throw new ProblemException(404, 'not_found', {
@@ -167,6 +175,7 @@ export class CommandService {
         result.nextRevision - toAppend.length + 1,
         toAppend.length,
       ));
+    this.streams.appended(aggregate, id, stream, appended);
     const state = decision.reduce(
       (current, event) => aggregate.decider.evolve(current, event),
       stream.state,

@@ -220,9 +220,24 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
 
   /** One transaction (BEGIN IMMEDIATE … COMMIT) for the whole group, a savepoint for each append. */
   private writeGroup(group: readonly AppendRequest[]): readonly AppendOutcome[] {
-    const outcomes = this.query(() => this.appendGroup.immediate(group));
+    const outcomes =
+      group.length === 1
+        ? [this.appendAlone(group[0])]
+        : this.query(() => this.appendGroup.immediate(group));
     if (outcomes.some((outcome) => outcome.ok && outcome.result.written)) this.notifier.notify();
     return outcomes;
+  }
+
+  /** An append with nothing else to write: its own transaction, no savepoint needed. */
+  private appendAlone({ streamId, events, expected }: AppendRequest): AppendOutcome {
+    try {
+      const result = this.query(() =>
+        this.appendInTransaction.immediate(streamId, events, expected),
+      );
+      return { ok: true, result };
+    } catch (error) {
+      return { ok: false, error };
+    }
   }
 
   private appendOne({ streamId, events, expected }: AppendRequest): AppendOutcome {
