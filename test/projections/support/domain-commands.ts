@@ -12,7 +12,7 @@ import { memberDecider, toMemberFacts, type MemberState } from '@memberflow/doma
 import { orgDecider, toOrgFacts, isEstablished, type OrgState } from '@memberflow/domain/org';
 import { planDecider, planId, type PlanState } from '@memberflow/domain/plan';
 import type { EventStore } from '@memberflow/event-store';
-import type { DemoCommand } from '../../../apps/cli/src/commands/demo-province';
+import type { ProvinceCommand } from '../../../apps/cli/src/commands/demo-province';
 import { appendEvents } from './events';
 
 interface Folded<State> {
@@ -46,7 +46,7 @@ export class DomainCommands {
     private readonly today: LocalDate = todayInVietnam(),
   ) {}
 
-  async run(demo: DemoCommand): Promise<void> {
+  async run(demo: ProvinceCommand): Promise<void> {
     switch (demo.aggregate) {
       case 'member': {
         const { command } = demo;

@@ -39,14 +39,14 @@ export interface ProvinceOptions {
   readonly today: LocalDate;
 }
 
-export type DemoCommand =
+export type ProvinceCommand =
   | { readonly aggregate: 'org'; readonly command: OrgCommand }
   | { readonly aggregate: 'plan'; readonly command: PlanCommand }
   | { readonly aggregate: 'member'; readonly command: MemberCommand };
 
 export interface ProvinceScript {
   readonly rootId: string;
-  readonly commands: readonly DemoCommand[];
+  readonly commands: readonly ProvinceCommand[];
   /** When district committees were merged and cells moved, if the history reaches that far. */
   readonly reorganizedOn: LocalDate | undefined;
   /** The units the reorganization changed: ended ones and moved ones. */
@@ -149,7 +149,7 @@ export function provinceScript(
 interface Dated {
   readonly on: LocalDate;
   readonly rank: number;
-  readonly command: DemoCommand;
+  readonly command: ProvinceCommand;
 }
 
 class ProvinceBuilder {

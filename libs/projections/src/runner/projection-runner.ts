@@ -161,6 +161,11 @@ export class ProjectionRunner {
     this.wake();
   }
 
+  /** The position of the last event in the store. */
+  async head(): Promise<number> {
+    return Number(await this.store.headPosition());
+  }
+
   async status(): Promise<ProjectionStatus[]> {
     const head = Number(await this.store.headPosition());
     const records = await this.catalog.load(this.projections.map((p) => p.name));

@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { ConsoleLogger, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { loadConfig } from '../../api/src/config/config';
+import { WorkerModule } from './worker.module';
+
+/**
+ * `memberflow worker`: keeps the read models up to date, alone. Any number of workers and api
+ * processes may run: each projection is applied by the one holding its lock, and another takes over
+ * when it dies. Stops at a batch boundary on SIGINT or SIGTERM, giving its locks up.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = new ConsoleLogger({
+    json: config.logFormat === 'json',
+    prefix: 'memberflow-worker',
+  });
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger });
+  app.enableShutdownHooks();
+  new Logger('worker').log(
+    `projecting ${config.eventStoreUrl.replace(/\/\/[^@]*@/, '//***@')} into ${config.readDbUrl.replace(/\/\/[^@]*@/, '//***@')}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
