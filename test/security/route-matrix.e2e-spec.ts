@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { issueToken, TOKEN_ISSUER } from '../../apps/api/src/auth/tokens';
 import { startTestServer, type TestResponse, type TestServer } from '../support/test-app';
 import { documentedRoutes, fillPath, type DocumentedRoute } from './support/openapi-routes';
+import { caughtUp } from './support/projections';
 import {
   establishBody,
   importBody,
@@ -40,6 +41,8 @@ type PerRole = readonly [Outcome, Outcome, Outcome, Outcome];
 
 interface Call {
   readonly params?: Readonly<Record<string, string>>;
+  /** The query string, without `?`. */
+  readonly query?: string;
   readonly body?: unknown;
 }
 
@@ -50,9 +53,10 @@ interface Rule {
    * - `public`: no token needed, everyone gets `ok`;
    * - `targeted`: tokens scoped to province A's district; the target lies in province A (in scope) or B
    *   (out of scope); a whole-deployment token must get the in-scope outcome on province B's target;
-   * - `whole-deployment`: no target; in scope means a `*` token, out of scope a district's token.
+   * - `whole-deployment`: no target; in scope means a `*` token, out of scope a district's token;
+   * - `global`: no target and the same answer whatever the scope (`inScope` for both).
    */
-  readonly access: 'public' | 'targeted' | 'whole-deployment';
+  readonly access: 'public' | 'targeted' | 'whole-deployment' | 'global';
   readonly inScope: PerRole;
   readonly outOfScope: PerRole;
   /** The path parameters and the body for a call on a target in `province`. */
@@ -69,6 +73,30 @@ const WRITE_REACHED: PerRole = ['reached', 403, 403, 'reached'];
 const HISTORY: PerRole = ['ok', 'ok', 403, 'ok'];
 /** Hash-chain verification: auditors and admins. */
 const VERIFY: PerRole = [403, 'ok', 403, 'ok'];
+/** The analysts' queries, read by officers and admins too; auditors read history instead. */
+const QUERY: PerRole = ['ok', 403, 'ok', 'ok'];
+/** Projection status: operators and analysts. */
+const PROJECTION_STATUS: PerRole = [403, 403, 'ok', 'ok'];
+/** Operating the deployment: admins. */
+const OPERATE: PerRole = [403, 403, 403, 'ok'];
+
+/** A query about a unit of the province (its district: members, plans, statistics are there). */
+const unitQuery = (query = ''): Rule => ({
+  ok: 200,
+  access: 'targeted',
+  inScope: QUERY,
+  outOfScope: NOBODY,
+  call: async (p) => ({ params: { id: p.districtId }, query }),
+});
+
+/** A query over the caller's scope, narrowed to a unit of the province with `orgId`. */
+const scopeQuery = (query = ''): Rule => ({
+  ok: 200,
+  access: 'targeted',
+  inScope: QUERY,
+  outOfScope: NOBODY,
+  call: async (p) => ({ query: `orgId=${p.districtId}${query}` }),
+});
 /** The import answers 200 and refuses each out-of-scope row with 403 inside. */
 const IMPORT_OUT_OF_SCOPE: Outcome = {
   status: 200,
@@ -268,6 +296,27 @@ const MATRIX: Readonly<Record<string, Rule>> = {
     outOfScope: NOBODY,
     call: async (p) => ({ params: { id: p.candidateId } }),
   },
+  'GET /api/members': scopeQuery('&q=Ph%E1%BA%A1m'),
+  'GET /api/worklist': scopeQuery('&due=month'),
+  'GET /api/orgs/{id}/tree': unitQuery('depth=3'),
+  'GET /api/orgs/{id}/roster': unitQuery('size=200'),
+  'GET /api/orgs/{id}/statistics': unitQuery(),
+  'GET /api/orgs/{id}/admissions': unitQuery(),
+  'GET /api/orgs/{id}/pipeline': unitQuery(),
+  'GET /api/projections': {
+    ok: 200,
+    access: 'global',
+    inScope: PROJECTION_STATUS,
+    outOfScope: PROJECTION_STATUS,
+    call: async () => ({}),
+  },
+  'POST /api/projections/{name}/rebuild': {
+    ok: 202,
+    access: 'whole-deployment',
+    inScope: OPERATE,
+    outOfScope: NOBODY,
+    call: async () => ({ params: { name: 'org-tree' } }),
+  },
   'GET /api/audit/verify': {
     ok: 200,
     access: 'whole-deployment',
@@ -310,6 +359,7 @@ describe('every route of the OpenAPI document, called by every role inside and o
       MEMBERFLOW_RATE_LIMIT_PER_ADDRESS: '0',
     });
     fx = await buildTwoProvinces(server.request, server.token('admin', '*', 'fixture-admin'));
+    await caughtUp(server); // the queries read the projections
     routes = await documentedRoutes(server.url);
   }, 60_000);
   afterAll(() => server.close());
@@ -318,11 +368,14 @@ describe('every route of the OpenAPI document, called by every role inside and o
     route: DocumentedRoute,
     call: Call,
     token: string | undefined,
+    accept?: string,
   ): Promise<TestResponse> {
     calls += 1;
-    return server.request(route.method, fillPath(route.path, call.params ?? {}), {
+    const path = fillPath(route.path, call.params ?? {});
+    return server.request(route.method, call.query ? `${path}?${call.query}` : path, {
       ...(token === undefined ? {} : { token }),
       ...(call.body === undefined ? {} : { body: call.body }),
+      ...(accept === undefined ? {} : { headers: { accept } }),
     });
   }
 
@@ -355,16 +408,21 @@ describe('every route of the OpenAPI document, called by every role inside and o
                 ['with a token', 'ok', fx.a, scoped],
                 ['without a token', 'ok', fx.a, undefined],
               ]
-            : rule.access === 'whole-deployment'
+            : rule.access === 'global'
               ? [
+                  ["district's token", rule.inScope[index], fx.a, scoped],
                   ['whole-deployment token', rule.inScope[index], fx.a, whole],
-                  ["district's token", rule.outOfScope[index], fx.a, scoped],
                 ]
-              : [
-                  ['in scope', rule.inScope[index], fx.a, scoped],
-                  ['out of scope', rule.outOfScope[index], fx.b, scoped],
-                  ['whole-deployment token on province B', rule.inScope[index], fx.b, whole],
-                ];
+              : rule.access === 'whole-deployment'
+                ? [
+                    ['whole-deployment token', rule.inScope[index], fx.a, whole],
+                    ["district's token", rule.outOfScope[index], fx.a, scoped],
+                  ]
+                : [
+                    ['in scope', rule.inScope[index], fx.a, scoped],
+                    ['out of scope', rule.outOfScope[index], fx.b, scoped],
+                    ['whole-deployment token on province B', rule.inScope[index], fx.b, whole],
+                  ];
         for (const [label, outcome, province, token] of cases) {
           const response = await send(route, await rule.call(province, role), token);
           const failure = judge(outcome, rule, response);
@@ -372,6 +430,12 @@ describe('every route of the OpenAPI document, called by every role inside and o
           if (role === 'analyst' && response.status < 300) {
             const leaked = leaksToAnalyst(response.text);
             if (leaked) failures.push(`${route.key} as analyst ${label}: answer shows "${leaked}"`);
+            if (route.method === 'GET') {
+              // The same as an export, where the route offers one.
+              const csv = await send(route, await rule.call(province, role), token, 'text/csv');
+              const inCsv = csv.status < 300 ? leaksToAnalyst(csv.text) : undefined;
+              if (inCsv) failures.push(`${route.key} as analyst ${label}, CSV: shows "${inCsv}"`);
+            }
           }
         }
       }
@@ -412,6 +476,30 @@ describe('every route of the OpenAPI document, called by every role inside and o
     }
     expect(wrong).toEqual([]);
   }, 60_000);
+
+  it('refuses an analyst a search by citizen ID or card number on every route that searches', async () => {
+    const searching = routes.filter(
+      (route) => route.method === 'GET' && route.queryParams.includes('q'),
+    );
+    expect(searching.length).toBeGreaterThan(0);
+    const analyst = server.token('analyst', '*');
+    const officer = server.token('officer', '*');
+    for (const route of searching) {
+      const call = await MATRIX[route.key].call(fx.a, 'analyst');
+      const path = fillPath(route.path, call.params ?? {});
+      const byId = `${path}?q=${fx.people.citizenIds[0]}`;
+      const refused = await server.request('GET', byId, { token: analyst });
+      expect({ route: route.key, status: refused.status, code: refused.body?.code }).toEqual({
+        route: route.key,
+        status: 403,
+        code: 'identifier_search_forbidden',
+      });
+      // An officer finds the person by it.
+      const found = await server.request('GET', byId, { token: officer });
+      expect({ route: route.key, status: found.status }).toEqual({ route: route.key, status: 200 });
+      expect(found.text).toContain(fx.people.fullNames[0]);
+    }
+  });
 
   it('shows an analyst a member as a roster does: birth year, no citizen ID, no dossier', async () => {
     const analyst = server.token('analyst', fx.a.districtId);

@@ -40,6 +40,12 @@ function json(value: unknown): string {
 }
 
 /**
+ * Tables that are bookkeeping of the running process, not content: the projection runner's lease rows
+ * (SQLite has no session locks; each process renews its lease on a timer).
+ */
+const NOT_CONTENT = new Set(['mf_projection_lease']);
+
+/**
  * The logical content of every SQLite database under a directory (the event store and any read model):
  * each file's schema and every row of every table, hashed. Two equal digests mean nothing was written,
  * whatever SQLite did to its pages or its WAL.
@@ -58,7 +64,7 @@ export function digestSqliteDirectory(directory: string): string {
         .all() as { type: string; name: string; sql: string | null }[];
       for (const { type, name, sql } of objects) {
         hash.update(`${type} ${name} ${sql ?? ''}\n`);
-        if (type !== 'table') continue;
+        if (type !== 'table' || NOT_CONTENT.has(name)) continue;
         const rows = db
           .prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`)
           .all()

@@ -2,18 +2,25 @@ import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
-import { type Principal, type Role } from './principal';
+import { WHOLE_DEPLOYMENT, type Principal, type Role } from './principal';
 import { verifyToken } from './tokens';
 import { ProblemException } from '../http/problem';
 
 const PUBLIC_ROUTE = 'memberflow:public';
 const ALLOWED_ROLES = 'memberflow:roles';
+const WHOLE_DEPLOYMENT_ONLY = 'memberflow:whole-deployment';
 
 /** Marks a route that needs no token (health, docs). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** The roles that may call a route; every authenticated route states them. */
 export const AllowRoles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
+
+/**
+ * Marks a route that acts on the whole deployment (a projection rebuild, a whole-store check): only a
+ * token whose scope is `*` may call it; a committee's token gets 403 whatever its role.
+ */
+export const WholeDeploymentOnly = () => SetMetadata(WHOLE_DEPLOYMENT_ONLY, true);
 
 export interface AuthenticatedRequest extends Request {
   principal: Principal;
@@ -46,6 +53,16 @@ export class AuthGuard implements CanActivate {
       throw new ProblemException(403, 'forbidden_role', {
         vi: `Vai trò ${principal.roles.join(', ')} không được phép thực hiện thao tác này (cần: ${allowed.join(', ') || 'không ai'})`,
         en: `Role ${principal.roles.join(', ')} may not do this (needs: ${allowed.join(', ') || 'nobody'})`,
+      });
+    }
+    const wholeDeployment = this.reflector.getAllAndOverride<boolean>(
+      WHOLE_DEPLOYMENT_ONLY,
+      targets,
+    );
+    if (wholeDeployment && principal.orgScope !== WHOLE_DEPLOYMENT) {
+      throw new ProblemException(403, 'out_of_scope', {
+        vi: 'Thao tác này tác động toàn hệ thống, cần mã truy cập phạm vi toàn hệ thống (*)',
+        en: 'This acts on the whole deployment and needs a whole-deployment token (scope *)',
       });
     }
     return true;

@@ -7,8 +7,8 @@ import { ProblemException } from './problem';
 export const PAGE_SIZE = {
   /** Rows per page when the client asks for none. */
   default: 50,
-  /** The most rows one page may hold; a larger `size` is refused with 400. */
-  max: 500,
+  /** The most rows one page may hold; a larger `size` is refused with 400 (queries/query-params.ts). */
+  max: 200,
 } as const;
 
 /** The highest page number accepted (deep paging is what an export is for). */

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowRoles } from '../auth/auth.guard';
+import { AllowRoles, WholeDeploymentOnly } from '../auth/auth.guard';
 import { ProjectionService } from './projection.service';
 import { ReadModelErrorsInterceptor } from './read-model-errors.interceptor';
 
@@ -25,6 +25,7 @@ export class ProjectionsController {
   @Post(':name/rebuild')
   @HttpCode(202)
   @AllowRoles('admin')
+  @WholeDeploymentOnly()
   @ApiOperation({
     summary:
       'Rebuilds a projection into fresh tables while the current ones keep serving, then swaps (blue/green)',
