@@ -11,7 +11,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestServer, type TestServer } from '../support/test-app';
+import { issueToken } from '../../apps/api/src/auth/tokens';
 import { startChildServer, strongSecret } from './support/child-server';
+import { caughtUpOverHttp } from './support/projections';
+import { readModelSnapshot } from './support/read-models';
+import { buildTwoProvinces } from './support/two-provinces';
 import { describeWithPostgres, dropSchemas, PG_URL, uniqueSchema } from '../support/postgres';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
 
@@ -209,6 +213,69 @@ describe('a data directory the service cannot use at start', () => {
       '\n*** SKIPPED: disk-full start (needs root to mount a small tmpfs) ***\n',
     );
   }
+});
+
+describe('the read database deleted while the service runs', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'memberflow-readdb-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps serving, and the next start rebuilds it from the store to the same rows', async () => {
+    const secret = strongSecret();
+    const env = {
+      MEMBERFLOW_DATA_DIR: dataDir,
+      MEMBERFLOW_JWT_SECRET: secret,
+      MEMBERFLOW_LOG_LEVEL: 'warn',
+    };
+    const admin = issueToken(secret, {
+      subject: 'admin',
+      roles: ['admin'],
+      org: '*',
+      expiresIn: '1h',
+    });
+    let server = await startChildServer({ env });
+    try {
+      const send = async (
+        method: string,
+        path: string,
+        options: { token?: string; body?: unknown } = {},
+      ) => {
+        const response = await fetch(`${server.url}${path}`, {
+          method,
+          headers: {
+            authorization: `Bearer ${options.token ?? admin}`,
+            'content-type': 'application/json',
+          },
+          ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+        });
+        const text = await response.text();
+        return {
+          status: response.status,
+          headers: response.headers,
+          text,
+          body: text ? JSON.parse(text) : undefined,
+        };
+      };
+      const fx = await buildTwoProvinces(send, admin);
+      await caughtUpOverHttp(server.url, admin);
+      for (const file of ['read.db', 'read.db-wal', 'read.db-shm']) {
+        rmSync(join(dataDir, file), { force: true });
+      }
+      // Commands and queries go on.
+      for (let i = 0; i < 3; i++) await fx.freshCandidate(fx.a);
+      await caughtUpOverHttp(server.url, admin);
+      const before = await readModelSnapshot(server.url, admin, fx.a.provinceId, fx.a.districtId);
+
+      await server.stop();
+      expect(existsSync(join(dataDir, 'read.db'))).toBe(false);
+      server = await startChildServer({ env });
+      await caughtUpOverHttp(server.url, admin);
+      expect(existsSync(join(dataDir, 'read.db'))).toBe(true);
+      const after = await readModelSnapshot(server.url, admin, fx.a.provinceId, fx.a.districtId);
+      expect(after).toEqual(before);
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
 });
 
 describe('production mode', () => {

@@ -9,6 +9,8 @@ import { describeWithPostgres, dropSchemas, uniqueSchema } from '../support/post
 import type { RequestOptions, TestResponse } from '../support/test-app';
 import { startChildServer, strongSecret, type ChildServer } from './support/child-server';
 import { runOfficerLoad, type SentCommand } from './support/officer-load';
+import { caughtUpOverHttp } from './support/projections';
+import { readModelSnapshot } from './support/read-models';
 import { buildTwoProvinces } from './support/two-provinces';
 
 /**
@@ -35,6 +37,7 @@ interface Figures {
   duplicated: number;
   replays: number;
   replaysDiffering: number;
+  rosterRows: number;
 }
 
 async function send(url: string, method: string, path: string, options: RequestOptions = {}) {
@@ -74,6 +77,7 @@ function describeKillRestart(
   describe(`SIGKILL under load, then restart (${storeName})`, () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'memberflow-kill-'));
     const secret = strongSecret();
+    const idSalt = strongSecret();
     let storeUrl: string;
     let teardown: () => Promise<void>;
     let server: ChildServer;
@@ -92,11 +96,13 @@ function describeKillRestart(
       duplicated: 0,
       replays: 0,
       replaysDiffering: 0,
+      rosterRows: 0,
     };
     const env = () => ({
       MEMBERFLOW_DATA_DIR: dataDir,
       MEMBERFLOW_EVENT_STORE: storeUrl,
       MEMBERFLOW_JWT_SECRET: secret,
+      MEMBERFLOW_ID_SALT: idSalt,
       MEMBERFLOW_LOG_LEVEL: 'warn',
       MEMBERFLOW_RATE_LIMIT_PER_TOKEN: '0',
       MEMBERFLOW_RATE_LIMIT_PER_ADDRESS: '0',
@@ -117,7 +123,7 @@ function describeKillRestart(
     }, 60_000);
 
     it(
-      'keeps every acknowledged command exactly once, and answers a retried key as the first time',
+      'keeps every acknowledged command exactly once, answers a retried key as the first time, and projects what a full rebuild does',
       async () => {
         const admin = token('admin', '*', 'kill-admin');
         const fx = await buildTwoProvinces(
@@ -189,6 +195,15 @@ function describeKillRestart(
         figures.replaysDiffering = differing.length;
         expect(differing).toEqual([]);
 
+        // The read models as the killed and restarted server kept them, once caught up.
+        await caughtUpOverHttp(server.url, admin);
+        const incremental = await readModelSnapshot(
+          server.url,
+          admin,
+          fx.a.provinceId,
+          fx.a.districtId,
+        );
+
         // In the store: each acknowledged command once, at the revision it answered; nothing else.
         await server.stop();
         const events = await readAll(storeUrl);
@@ -237,6 +252,26 @@ function describeKillRestart(
           if (!verification.ok) broken.push(stream);
         }
         expect(broken).toEqual([]);
+
+        // A full rebuild (a fresh read database over the same store) holds the same rows.
+        const rebuildDir = mkdtempSync(join(tmpdir(), 'memberflow-rebuild-'));
+        const rebuilt = await startChildServer({
+          env: { ...env(), MEMBERFLOW_DATA_DIR: rebuildDir },
+        });
+        try {
+          await caughtUpOverHttp(rebuilt.url, admin, 120_000);
+          const full = await readModelSnapshot(
+            rebuilt.url,
+            admin,
+            fx.a.provinceId,
+            fx.a.districtId,
+          );
+          figures.rosterRows = (full.roster as unknown[]).length;
+          expect(incremental).toEqual(full);
+        } finally {
+          await rebuilt.stop();
+          rmSync(rebuildDir, { recursive: true, force: true });
+        }
       },
       LOAD_MS + 180_000,
     );
