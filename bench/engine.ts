@@ -18,6 +18,7 @@ import { requestFingerprint } from '../apps/api/src/commands/command-ids';
 import { CommandService, type CommandRequest } from '../apps/api/src/commands/command.service';
 import type { Principal } from '../apps/api/src/auth/principal';
 import { issueToken } from '../apps/api/src/auth/tokens';
+import { ProjectionService } from '../apps/api/src/queries/projection.service';
 import type { ClientJob, ClientReport, PlannedRequest } from './http-clients';
 import { Deadline, latencies, now, type Bound, type Latencies } from './measure';
 import type { MemberPlan } from './province';
@@ -30,12 +31,28 @@ export interface Engine {
   close(): Promise<void>;
 }
 
+export interface EngineOptions {
+  /** The read database the api's projection runner works on (one the rebuild phase already built). */
+  readonly readDbUrl: string;
+  /**
+   * `live`: the embedded api as `main.ts` runs it, projecting every append as it goes (waited for
+   * until caught up before anything is measured); `stopped`: the command path alone, projections
+   * left to another process (the worker).
+   */
+  readonly projections: 'live' | 'stopped';
+}
+
 /** The application as `main.ts` starts it, silent, with rate limits off (the clients share one token). */
-export async function startEngine(eventStoreUrl: string, provinceId: string): Promise<Engine> {
+export async function startEngine(
+  eventStoreUrl: string,
+  provinceId: string,
+  options: EngineOptions,
+): Promise<Engine> {
   const dataDir = mkdtempSync(join(tmpdir(), 'memberflow-bench-app-'));
   const config = loadConfig({
     MEMBERFLOW_DATA_DIR: dataDir,
     MEMBERFLOW_EVENT_STORE: eventStoreUrl,
+    MEMBERFLOW_READ_DB: options.readDbUrl,
     MEMBERFLOW_LOG_LEVEL: 'silent',
     MEMBERFLOW_RATE_LIMIT_PER_TOKEN: '0',
     MEMBERFLOW_RATE_LIMIT_PER_ADDRESS: '0',
@@ -43,6 +60,9 @@ export async function startEngine(eventStoreUrl: string, provinceId: string): Pr
   });
   const { app, secrets } = await createApp(config);
   await app.listen(0, '127.0.0.1');
+  const { runner } = app.get(ProjectionService);
+  if (options.projections === 'stopped') await runner.stop();
+  else await runner.waitUntilCaughtUp(60 * 60_000);
   const { port } = app.getHttpServer().address() as { port: number };
   return {
     app,

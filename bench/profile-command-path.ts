@@ -32,7 +32,11 @@ async function main(): Promise<void> {
   try {
     const province = buildProvince(members);
     const url = await importProvince(province, mode, dir);
-    const engine = await startEngine(url, province.provinceId);
+    // In process: the command path alone; over HTTP: the embedded api, projections live.
+    const engine = await startEngine(url, province.provinceId, {
+      readDbUrl: `sqlite:${join(dir, 'read.db')}`,
+      projections: mode === 'http' ? 'live' : 'stopped',
+    });
     try {
       const plans = cohortMembers(province, 50, Math.ceil(commands / 14) + callers + 1);
       const out = process.env.PROFILE_OUT ?? 'command-path.cpuprofile';

@@ -106,6 +106,11 @@ export interface EventStore {
   subscribeAll(options?: SubscribeAllOptions): AsyncIterable<StoredEvent>;
   /** Revision of the last event of the stream, or undefined when the stream does not exist. */
   streamRevision(streamId: string): Promise<number | undefined>;
+  /**
+   * Optional: the revisions of several streams with one query (streams that do not exist are left
+   * out), for adapters where a query costs a round trip. Callers fall back on `streamRevision`.
+   */
+  streamRevisions?(streamIds: readonly string[]): Promise<ReadonlyMap<string, number>>;
   /** Position of the last event in the store (0n when empty). */
   headPosition(): Promise<bigint>;
   close(): Promise<void>;

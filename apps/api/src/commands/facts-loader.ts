@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Facts, FactsNeeded, MemberFacts, OrgFacts } from '@memberflow/domain';
 import { toMemberFacts } from '@memberflow/domain/member';
-import { toOrgFacts, type OrgEvent, type OrgState } from '@memberflow/domain/org';
+import { isEstablished, toOrgFacts, type OrgEvent, type OrgState } from '@memberflow/domain/org';
 import type { EventStore } from '@memberflow/event-store';
 import { EVENT_STORE } from '../store/event-store.provider';
 import { MEMBER_AGGREGATE, ORG_AGGREGATE } from './aggregates';
@@ -34,44 +34,87 @@ export class FactsLoader {
   async load(needed: FactsNeeded): Promise<Facts> {
     const members = new Map<string, MemberFacts>();
     const orgs = new Map<string, OrgFacts | undefined>();
-    for (const id of new Set(needed.members)) {
-      const stream = await loadStream(this.store, MEMBER_AGGREGATE, id);
-      if (stream.revision !== undefined) members.set(id, toMemberFacts(id, stream.state));
-    }
-    for (const id of new Set(needed.orgs)) await this.loadOrg(id, orgs, new Set());
+    // Every stream this command needs is read at once: one round trip, not one per unit, on a
+    // networked store. The units above the named ones are known from what was kept folded.
+    const kept = [...new Set([...new Set(needed.orgs)].flatMap((id) => this.keptLine(id)))];
+    const revisions = await this.revisionsOf(kept);
+    const folds = new Map<string, Promise<OrgState | undefined>>();
+    const fold = (id: string): Promise<OrgState | undefined> => {
+      let folding = folds.get(id);
+      if (folding === undefined) {
+        folding = this.foldOrg(id, revisions.has(id) ? { revision: revisions.get(id) } : undefined);
+        folding.catch(() => undefined); // awaited (and reported) where it is used
+        folds.set(id, folding);
+      }
+      return folding;
+    };
+    for (const id of kept) void fold(id);
+    await Promise.all(
+      [...new Set(needed.members)].map(async (id) => {
+        const stream = await loadStream(this.store, MEMBER_AGGREGATE, id);
+        if (stream.revision !== undefined) members.set(id, toMemberFacts(id, stream.state));
+      }),
+    );
+    for (const id of new Set(needed.orgs)) await this.loadOrg(id, orgs, new Set(), fold);
     return {
       member: (id) => members.get(id),
       org: (id) => orgs.get(id),
     };
   }
 
+  /** The unit and the units above it as the kept folds know them (empty for a unit never folded). */
+  private keptLine(id: string): string[] {
+    const line: string[] = [];
+    for (let at: string | undefined = id; at !== undefined && !line.includes(at);) {
+      const kept = this.folded.get(at);
+      if (kept === undefined) break;
+      line.push(at);
+      at = isEstablished(kept.state) ? kept.state.parentId : undefined;
+    }
+    return line;
+  }
+
   private async loadOrg(
     id: string,
     cache: Map<string, OrgFacts | undefined>,
     visiting: Set<string>,
+    fold: (id: string) => Promise<OrgState | undefined>,
   ): Promise<OrgFacts | undefined> {
     if (cache.has(id)) return cache.get(id);
     if (visiting.has(id)) return undefined; // a cycle in stored data must not hang the request
     visiting.add(id);
-    const state = await this.foldOrg(id);
+    const state = await fold(id);
     let facts: OrgFacts | undefined;
     if (state !== undefined) {
       const parentId = toOrgFacts(id, state, []).parentId;
       const parent =
-        parentId === undefined ? undefined : await this.loadOrg(parentId, cache, visiting);
+        parentId === undefined ? undefined : await this.loadOrg(parentId, cache, visiting, fold);
       facts = toOrgFacts(id, state, parent ? [parent.id, ...parent.ancestorIds] : []);
     }
     cache.set(id, facts);
     return facts;
   }
 
-  /** The unit's state at the stream's current revision, or undefined when there is no such stream. */
-  private async foldOrg(id: string): Promise<OrgState | undefined> {
+  /** The current revisions of the kept units' streams: one query when the store can answer for many. */
+  private async revisionsOf(ids: readonly string[]): Promise<Map<string, number | undefined>> {
+    if (ids.length === 0 || this.store.streamRevisions === undefined) return new Map();
+    const found = await this.store.streamRevisions(ids.map((id) => ORG_AGGREGATE.streamId(id)));
+    return new Map(ids.map((id) => [id, found.get(ORG_AGGREGATE.streamId(id))]));
+  }
+
+  /**
+   * The unit's state at the stream's current revision, or undefined when there is no such stream.
+   * @param checked the stream's revision when it was just read with others'
+   */
+  private async foldOrg(
+    id: string,
+    checked?: { revision: number | undefined },
+  ): Promise<OrgState | undefined> {
     const streamId = ORG_AGGREGATE.streamId(id);
     const kept = this.folded.get(id);
     let from = 0;
     if (kept !== undefined) {
-      const revision = await this.store.streamRevision(streamId);
+      const revision = checked ? checked.revision : await this.store.streamRevision(streamId);
       if (revision === kept.revision) return kept.state;
       // Behind: fold what was appended since. Ahead or gone (another store under the same id): refold.
       if (revision !== undefined && revision > kept.revision) from = kept.revision + 1;

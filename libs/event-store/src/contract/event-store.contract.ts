@@ -161,6 +161,20 @@ export function describeEventStoreContract(
         await expect(store.headPosition()).resolves.toBe(stored[2].position);
       });
 
+      it('answers the revisions of several streams at once, when it offers to', async () => {
+        if (store.streamRevisions === undefined) return; // optional: callers use streamRevision
+        await store.append('member-1', events(3), 'no_stream');
+        await store.append('member-2', events(1), 'no_stream');
+        const revisions = await store.streamRevisions(['member-1', 'member-none', 'member-2']);
+        expect(new Map(revisions)).toEqual(
+          new Map([
+            ['member-1', 2],
+            ['member-2', 0],
+          ]),
+        );
+        await expect(store.streamRevisions([])).resolves.toEqual(new Map());
+      });
+
       it('reports an empty store and a stream that does not exist', async () => {
         await expect(store.headPosition()).resolves.toBe(0n);
         await expect(store.streamRevision('member-none')).resolves.toBeUndefined();

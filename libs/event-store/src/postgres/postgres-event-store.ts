@@ -10,7 +10,7 @@ import {
   type StoredEvent,
   type SubscribeAllOptions,
 } from '../event-store.port';
-import { checkAppendArguments, planGroup } from '../append-rules';
+import { checkAppendArguments, planGroup, type StoredEventPlace } from '../append-rules';
 import {
   EVENT_COLUMNS,
   toStoredEvent,
@@ -37,7 +37,7 @@ import {
 import { AppendListener } from './append-listener';
 import { migrate, storeTables, type StoreTables } from './postgres-schema';
 import { postgresUrlSettings } from './postgres-url';
-import { withTransaction, type Query } from './transaction';
+import { statement, statementNames, withTransaction, type Query } from './transaction';
 
 export interface PostgresEventStoreOptions {
   /**
@@ -147,11 +147,13 @@ function reason(error: unknown): string {
   return String(error);
 }
 
-interface PlaceRow {
-  readonly eventId: string;
+/** A row of `groupState`: the last position, a stream's head, or where an event id is stored. */
+interface GroupStateRow {
+  readonly kind: 'position' | 'head' | 'place';
+  readonly id: string;
   readonly streamId: string;
   readonly revision: number;
-  readonly position: string;
+  readonly value: string;
 }
 
 /**
@@ -174,6 +176,8 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
   private readonly pollIntervalMs: number;
   private readonly sql;
   private readonly appends = new GroupCommit((group) => this.writeGroup(group));
+  /** The store's statements run prepared: each connection parses and plans them once. */
+  private readonly names: ReadonlyMap<string, string>;
 
   constructor(
     private readonly pool: Pool,
@@ -187,26 +191,44 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
     this.listener = new AppendListener(connection, tables.channel, this.notifier);
     const { events, streams } = tables;
     this.sql = {
-      places: `SELECT event_id AS "eventId", stream_id AS "streamId", revision, position::text AS position
-                 FROM ${events} WHERE event_id = ANY($1::text[])`,
-      // Positions continue from the highest stored one (read under the append lock: nobody else assigns any).
-      insert: `INSERT INTO ${events} (position, stream_id, revision, event_id, type, schema_version, data,
-                                     metadata, recorded_at, prev_hash, hash)
-               SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::int[],
-                                    $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])`,
-      upsertHeadsAndNotify: `WITH upserted AS (
-                               INSERT INTO ${streams} (stream_id, revision, head_hash)
-                               SELECT * FROM unnest($1::text[], $2::int[], $3::text[])
-                               ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision,
-                                                                     head_hash = excluded.head_hash
-                               RETURNING 1)
-                             SELECT pg_notify($4, '') FROM (SELECT count(*) FROM upserted) AS done`,
+      // A group's transaction takes the store's lock in the round trip that begins it: the lock is a
+      // statement of its own, so in READ COMMITTED the statements after it see every append before.
+      beginLocked: `BEGIN ISOLATION LEVEL READ COMMITTED;
+                    SELECT pg_advisory_xact_lock(hashtext('${tables.appendLock}'))`,
+      // What a group's appends are decided against, in one round trip: the last position (read under the
+      // lock: nobody else assigns any), the heads of its streams and where its event ids already are.
+      groupState: `SELECT 'position' AS kind, NULL::text AS id, NULL::text AS "streamId", NULL::int AS revision,
+                          (SELECT coalesce(max(position), 0) FROM ${events})::text AS value
+                   UNION ALL
+                   SELECT 'head', stream_id, stream_id, revision, head_hash
+                     FROM ${streams} WHERE stream_id = ANY($1::text[])
+                   UNION ALL
+                   SELECT 'place', event_id, stream_id, revision, position::text
+                     FROM ${events} WHERE event_id = ANY($2::text[])`,
+      // The group's rows, its streams' new heads and the notification, in one statement. The
+      // notification is delivered when the transaction commits, to this store's listeners everywhere.
+      groupWrite: `WITH inserted AS (
+                     INSERT INTO ${events} (position, stream_id, revision, event_id, type, schema_version,
+                                            data, metadata, recorded_at, prev_hash, hash)
+                     SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[],
+                                          $6::int[], $7::text[], $8::text[], $9::text[], $10::text[],
+                                          $11::text[])
+                     RETURNING 1),
+                   upserted AS (
+                     INSERT INTO ${streams} (stream_id, revision, head_hash)
+                     SELECT * FROM unnest($12::text[], $13::int[], $14::text[])
+                     ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision,
+                                                           head_hash = excluded.head_hash
+                     RETURNING 1)
+                   SELECT pg_notify($15, ''), (SELECT count(*) FROM inserted) AS events,
+                          (SELECT count(*) FROM upserted) AS heads`,
       forwards: `SELECT ${EVENT_COLUMNS} FROM ${events}
                   WHERE stream_id = $1 AND revision >= $2::bigint ORDER BY revision LIMIT $3`,
       backwards: `SELECT ${EVENT_COLUMNS} FROM ${events}
                    WHERE stream_id = $1 AND revision <= $2::bigint ORDER BY revision DESC LIMIT $3`,
       after: `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE position > $1 ORDER BY position LIMIT $2`,
       revision: `SELECT revision FROM ${streams} WHERE stream_id = $1`,
+      revisions: `SELECT stream_id AS "streamId", revision FROM ${streams} WHERE stream_id = ANY($1::text[])`,
       headPosition: `SELECT coalesce(max(position), 0)::text AS position FROM ${events}`,
       last: `SELECT ${EVENT_COLUMNS} FROM ${events} ORDER BY position DESC LIMIT 1`,
       count: `SELECT count(*)::int AS count FROM ${events} WHERE position > $1 AND position <= $2`,
@@ -226,6 +248,7 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
                     ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision,
                                                           head_hash = excluded.head_hash`,
     };
+    this.names = statementNames(Object.values(this.sql));
   }
 
   async append(
@@ -259,9 +282,14 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
     }
   }
 
+  /** One transaction, four round trips whatever the size of the group: lock, read, write, commit. */
   private async writeTogether(group: readonly AppendRequest[]): Promise<readonly AppendOutcome[]> {
-    const outcomes = await withTransaction(this.pool, this.storeError, (query) =>
-      this.appendGroupRows(query, group),
+    const outcomes = await withTransaction(
+      this.pool,
+      this.storeError,
+      (query) => this.appendGroupRows(query, group),
+      this.sql.beginLocked,
+      this.names,
     );
     if (outcomes.some((outcome) => outcome.ok && outcome.result.written)) this.notifier.notify();
     return outcomes;
@@ -271,30 +299,29 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
     query: Query,
     group: readonly AppendRequest[],
   ): Promise<readonly AppendOutcome[]> {
-    // Its own statement: in READ COMMITTED the statements after it see every append that held it before.
-    await query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.tables.appendLock]);
-    const [{ position }] = await query<{ position: string }>(this.sql.headPosition);
     const streamIds = [...new Set(group.map((request) => request.streamId))];
-    const heads = await query<StreamHead & { streamId: string }>(this.sql.heads, [streamIds]);
     const eventIds = group.flatMap((request) => request.events.map((event) => event.eventId));
-    const places = await query<PlaceRow>(this.sql.places, [eventIds]);
-    const plan = planGroup(
-      group,
-      new Map(heads.map((head) => [head.streamId, head])),
-      new Map(
-        places.map((place) => [
-          place.eventId,
-          { streamId: place.streamId, revision: place.revision, position: BigInt(place.position) },
-        ]),
-      ),
-      BigInt(position),
-      // Taken under the lock, so recordedAt never goes backwards along positions.
-      new Date().toISOString(),
-    );
+    const rows = await query<GroupStateRow>(this.sql.groupState, [streamIds, eventIds]);
+    let position = 0n;
+    const heads = new Map<string, StreamHead>();
+    const places = new Map<string, StoredEventPlace>();
+    for (const row of rows) {
+      if (row.kind === 'position') position = BigInt(row.value);
+      else if (row.kind === 'head') heads.set(row.id, { revision: row.revision, hash: row.value });
+      else
+        places.set(row.id, {
+          streamId: row.streamId,
+          revision: row.revision,
+          position: BigInt(row.value),
+        });
+    }
+    // recordedAt is taken under the lock, so it never goes backwards along positions.
+    const plan = planGroup(group, heads, places, position, new Date().toISOString());
     if (plan.records.length === 0) return plan.outcomes;
     const column = <K extends keyof EventRecord>(key: K): EventRecord[K][] =>
       plan.records.map((record) => record[key]);
-    await query(this.sql.insert, [
+    const written = [...plan.heads];
+    await query(this.sql.groupWrite, [
       plan.positions.map(String),
       column('streamId'),
       column('revision'),
@@ -306,10 +333,6 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
       column('recordedAt'),
       column('prevHash'),
       column('hash'),
-    ]);
-    const written = [...plan.heads];
-    // The notification is delivered when the transaction commits, to this store's listeners everywhere.
-    await query(this.sql.upsertHeadsAndNotify, [
       written.map(([streamId]) => streamId),
       written.map(([, head]) => head.revision),
       written.map(([, head]) => head.hash),
@@ -409,6 +432,13 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
     return rows.map(toStoredEvent);
   }
 
+  async streamRevisions(streamIds: readonly string[]): Promise<ReadonlyMap<string, number>> {
+    const rows = await this.query<{ streamId: string; revision: number }>(this.sql.revisions, [
+      streamIds,
+    ]);
+    return new Map(rows.map((row) => [row.streamId, row.revision]));
+  }
+
   async streamRevision(streamId: string): Promise<number | undefined> {
     const [row] = await this.query<{ revision: number }>(this.sql.revision, [streamId]);
     return row?.revision;
@@ -432,7 +462,7 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
   private async query<R extends QueryResultRow>(text: string, values: unknown[]): Promise<R[]> {
     this.checkOpen();
     try {
-      return (await this.pool.query<R>(text, values)).rows;
+      return (await this.pool.query<R>(statement(text, values, this.names))).rows;
     } catch (error) {
       throw this.storeError(error);
     }

@@ -360,6 +360,17 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
     return this.query(() => this.selectHead.get(streamId)?.revision);
   }
 
+  async streamRevisions(streamIds: readonly string[]): Promise<ReadonlyMap<string, number>> {
+    return this.query(() => {
+      const revisions = new Map<string, number>();
+      for (const streamId of streamIds) {
+        const head = this.selectHead.get(streamId);
+        if (head !== undefined) revisions.set(streamId, head.revision);
+      }
+      return revisions;
+    });
+  }
+
   async headPosition(): Promise<bigint> {
     return this.query(() => this.selectHeadPosition.get() ?? 0n);
   }
