@@ -174,7 +174,8 @@ function describeKillRestart(
 
         // Retried with its key, every command answers as it did: same status class, ETag and body.
         const differing: string[] = [];
-        for (const command of acknowledged) {
+        // Each client retries its own commands, the clients side by side.
+        const replay = async (command: SentCommand) => {
           const again = await send(server.url, command.method, command.path, {
             token: tokens[command.client],
             body: command.body,
@@ -191,7 +192,14 @@ function describeKillRestart(
               `${command.key}: ${again.status} ${JSON.stringify(again.body)} ≠ ${JSON.stringify(command.answer!.body)}`,
             );
           }
-        }
+        };
+        await Promise.all(
+          tokens.map(async (_token, client) => {
+            for (const command of acknowledged.filter((c) => c.client === client)) {
+              await replay(command);
+            }
+          }),
+        );
         figures.replaysDiffering = differing.length;
         expect(differing).toEqual([]);
 
