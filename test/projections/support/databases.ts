@@ -85,7 +85,7 @@ async function postgresDatabases(): Promise<Databases> {
   const others: ReadDb[] = [];
   return {
     kind: 'postgres',
-    storeUrl: PG_URL,
+    storeUrl: `${PG_URL}?schema=${storeSchema}&pollIntervalMs=50`,
     readDbUrl,
     store,
     db,

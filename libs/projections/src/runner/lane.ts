@@ -143,7 +143,7 @@ export class Lane {
         [Symbol.asyncIterator]();
       let pending = guarded(iterator.next());
       while (!signal.aborted) {
-        const first = await pending;
+        const first = await this.nextAfterQuiet(pending);
         if (first.done) return;
         pending = guarded(iterator.next());
         const batch: StoredEvent[] = [first.value];
@@ -185,6 +185,27 @@ export class Lane {
       signal.removeEventListener('abort', stop);
       subscription.abort();
     }
+  }
+
+  /**
+   * The first event of the next batch. If the store stays quiet for `idleMs` first, what was folded is
+   * written and whatever caught up is handed over before waiting on: a batch cut by its size must not
+   * leave work unwritten while no event comes.
+   */
+  private async nextAfterQuiet(
+    pending: Promise<IteratorResult<StoredEvent>>,
+  ): Promise<IteratorResult<StoredEvent>> {
+    const clock = new IdleClock(this.options.idleMs);
+    let next: Next;
+    try {
+      next = await clock.next(pending);
+    } finally {
+      clock.stop();
+    }
+    if (next !== IDLE) return next;
+    await this.flush();
+    await this.handOverWhenCaughtUp();
+    return pending;
   }
 
   /** The last event a generation has folded. */
