@@ -3,7 +3,8 @@
  * they are written: the Vietnamese way in the console (`1.022`, `71,76%`), the English way in the docs.
  */
 
-export type Unit = 'events/s' | 'commands/s' | 'requests/s' | 'ms' | 'MB' | 's' | 'events' | 'MiB';
+export type Unit =
+  'events/s' | 'commands/s' | 'requests/s' | 'ms' | 'MB' | 's' | 'events' | 'MiB' | 'bytes/event';
 
 export interface Target {
   /** How the target reads in a locale, e.g. `≥ 0,5× raw`, `< 25 ms`. */

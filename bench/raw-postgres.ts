@@ -16,6 +16,8 @@ export interface RawPostgres {
   importRows(rows: readonly StoredRow[]): Promise<number>;
   readAll(): Promise<{ events: number; seconds: number }>;
   oneCommandPerTransaction(streams: readonly StreamBatch[], deadline: Deadline): Promise<RawRun>;
+  /** Bytes the store's tables take on disk, indexes and TOAST included. */
+  storedBytes(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -146,6 +148,14 @@ export async function openRawPostgres(url: string, schema: string): Promise<RawP
       };
       await Promise.all(Array.from({ length: RAW_PG_CONNECTIONS }, caller));
       return { commands, seconds: (now() - started) / 1000 };
+    },
+
+    async storedBytes() {
+      await pool.query(`VACUUM ANALYZE ${events}`);
+      const { rows } = await pool.query<{ bytes: string }>(
+        `SELECT (pg_total_relation_size('${events}') + pg_total_relation_size('${streams}'))::text AS bytes`,
+      );
+      return Number(rows[0].bytes);
     },
 
     async close() {

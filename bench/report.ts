@@ -34,8 +34,13 @@ const GROWTH_KEYS: readonly string[] = [
   'pg.command.8',
   'pg.command.16',
   'rebuild.sqlite',
+  'rebuild.pg',
   'rebuild.rss',
+  'query.roster',
   'query.statistics',
+  'query.worklist',
+  'sqlite.bytes',
+  'pg.bytes',
 ];
 
 export function generatedSection(report: Report): string {

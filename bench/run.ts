@@ -4,7 +4,7 @@
  * and targets (issue 6).
  */
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -76,6 +76,7 @@ export async function runScale(
     let events = 0;
     let sqliteSeconds = 0;
     let pgSeconds = 0;
+    let payloadBytes = 0;
     for (const chunk of provinceHistory(province, writer)) {
       const chained = now();
       const rows = chainChunk(chunk, clock);
@@ -83,6 +84,7 @@ export async function runScale(
       sqliteSeconds += chainSeconds + raw.importRows(rows);
       if (rawPg) pgSeconds += chainSeconds + (await rawPg.importRows(rows));
       events += rows.length;
+      for (const row of rows) payloadBytes += row.data.length + row.metadata.length;
     }
     log(`${events.toLocaleString('vi-VN')} events`);
     figures.push({
@@ -108,6 +110,18 @@ export async function runScale(
     );
     const rawTx = raw.oneCommandPerTransaction(rawCohort, new Deadline(options.bound));
     raw.close();
+    const stored = events + rawTx.commands;
+    const fileBytes = statSync(file).size;
+    figures.push({
+      key: 'sqlite.bytes',
+      group: 'Storage',
+      label: 'SQLite store file per event (indexes included)',
+      unit: 'bytes/event',
+      value: fileBytes / stored,
+      detail: (locale) =>
+        `${formatNumber(fileBytes / 1024 ** 2, locale)} MiB for ${formatNumber(stored, locale)} events; ` +
+        `data + metadata ${formatNumber(payloadBytes / events, locale)} bytes/event`,
+    });
     const ceiling = rawTx.commands / rawTx.seconds;
     figures.push({
       key: 'sqlite.raw.tx',
@@ -196,8 +210,17 @@ export async function runScale(
         cohortMembers(province, COHORT.rawPg, cohortSize(options.bound, RAW_PG_CONNECTIONS)),
       );
       const pgTx = await rawPg.oneCommandPerTransaction(pgCohort, new Deadline(options.bound));
+      const pgBytes = await rawPg.storedBytes();
       await rawPg.close();
       rawPg = undefined;
+      figures.push({
+        key: 'pg.bytes',
+        group: 'Storage',
+        label: 'PostgreSQL tables per event (indexes and TOAST included)',
+        unit: 'bytes/event',
+        value: pgBytes / (events + pgTx.commands),
+        detail: (locale) => `${formatNumber(pgBytes / 1024 ** 2, locale)} MiB`,
+      });
       const pgCeiling = pgTx.commands / pgTx.seconds;
       figures.push({
         key: 'pg.raw.tx',
