@@ -198,10 +198,16 @@ class PostgresReadDb implements ReadDb {
   /** Processes starting together on a new database take turns (an advisory lock) to create it. */
   async migrate(): Promise<void> {
     const session = await this.session();
+    const lock = "hashtext('memberflow:read-db:migrations')";
     try {
-      await session.query("SELECT pg_advisory_lock(hashtext('memberflow:read-db:migrations'))");
-      await session.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
-      await this.source.runMigrations({ transaction: 'all' });
+      await session.query(`SELECT pg_advisory_lock(${lock})`);
+      try {
+        await session.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
+        await this.source.runMigrations({ transaction: 'all' });
+      } finally {
+        // The connection goes back to the pool: it must not keep the session's lock.
+        await session.query(`SELECT pg_advisory_unlock(${lock})`);
+      }
     } finally {
       await session.release();
     }

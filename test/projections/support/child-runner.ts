@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+/** A runner process (runner-process.ts) and what it has said so far. */
+export interface ChildRunner {
+  readonly process: ChildProcess;
+  /** The last position it reported applying. */
+  readonly lastPosition: () => number;
+  readonly held: () => string[];
+  /** Resolves once `predicate` holds on what the process reported. */
+  until(predicate: () => boolean, timeoutMs?: number): Promise<void>;
+  kill(): Promise<void>;
+}
+
+export function startChildRunner(storeUrl: string, readDbUrl: string): ChildRunner {
+  const child = spawn(
+    process.execPath,
+    [
+      '-r',
+      'ts-node/register',
+      '-r',
+      'tsconfig-paths/register',
+      join(__dirname, 'runner-process.ts'),
+      storeUrl,
+      readDbUrl,
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        TS_NODE_TRANSPILE_ONLY: 'true',
+        TS_NODE_SWC: 'true',
+        TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let position = 0;
+  let held: string[] = [];
+  let errors = '';
+  let buffer = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString();
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines) {
+      const [word, value = ''] = line.split(' ');
+      if (word === 'batch') position = Math.max(position, Number(value));
+      if (word === 'held') held = value ? value.split(',') : [];
+    }
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    errors += chunk.toString();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    process: child,
+    lastPosition: () => position,
+    held: () => held,
+    until: async (predicate, timeoutMs = 60_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate()) {
+        if (child.exitCode !== null) throw new Error(`runner process exited: ${errors}`);
+        if (Date.now() > deadline)
+          throw new Error(`runner process: condition not met in time. ${errors}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
