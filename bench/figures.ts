@@ -4,7 +4,16 @@
  */
 
 export type Unit =
-  'events/s' | 'commands/s' | 'requests/s' | 'ms' | 'MB' | 's' | 'events' | 'MiB' | 'bytes/event';
+  | 'events/s'
+  | 'commands/s'
+  | 'requests/s'
+  | 'ms'
+  | 'µs'
+  | 'MB'
+  | 's'
+  | 'events'
+  | 'MiB'
+  | 'bytes/event';
 
 export interface Target {
   /** How the target reads in a locale, e.g. `≥ 0,5× raw`, `< 25 ms`. */

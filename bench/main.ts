@@ -48,7 +48,7 @@ export async function runBenchmark(
     runs,
   };
   if (options.out !== undefined) {
-    writeReport(options.out, report);
+    await writeReport(options.out, report);
     print(`\nđã ghi ${options.out}`);
   }
   return report;

@@ -129,3 +129,32 @@ export function openRawSqlite(file: string): RawSqlite {
     },
   };
 }
+
+/**
+ * What one durable commit costs on this disk: one-row transactions on a scratch file with the store's
+ * settings (WAL, synchronous=FULL), for two seconds at most. The raw one-transaction ceiling is bound by
+ * this where the disk is slow and by the CPU where it is fast, which is what its ratios depend on.
+ */
+export function commitLatency(
+  file: string,
+  seconds = 2,
+): { commits: number; microseconds: number } {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec('CREATE TABLE IF NOT EXISTS probe (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO probe (body) VALUES (?)');
+    const commit = db.transaction((body: string) => insert.run(body));
+    const body = 'x'.repeat(500);
+    const started = now();
+    let commits = 0;
+    while (now() - started < seconds * 1000 && commits < 20_000) {
+      commit.immediate(body);
+      commits += 1;
+    }
+    return { commits, microseconds: ((now() - started) * 1000) / commits };
+  } finally {
+    db.close();
+  }
+}

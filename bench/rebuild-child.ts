@@ -3,6 +3,8 @@
  * projection rebuilt from scratch into a fresh read database, then (optionally) the analyst's queries
  * timed against what it built. Started by run.ts; answers with one JSON message on the IPC channel.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { openEventStore } from '@memberflow/event-store';
 import {
   MembersQueries,
@@ -42,12 +44,14 @@ export async function rebuild(job: RebuildJob): Promise<RebuildReport> {
   try {
     const events = Number(await store.headPosition());
     const runner = new ProjectionRunner(store, db, PROJECTIONS, { tickMs: 50 });
+    const profile = await startProfile(process.env.MEMBERFLOW_BENCH_REBUILD_PROFILE);
     const started = now();
     runner.start();
     try {
       await runner.waitUntilCaughtUp(60 * 60_000);
     } finally {
       await runner.stop();
+      await profile?.stop();
     }
     const seconds = (now() - started) / 1000;
     const peakRssMiB = process.resourceUsage().maxRSS / 1024;
@@ -58,6 +62,25 @@ export async function rebuild(job: RebuildJob): Promise<RebuildReport> {
     await db.close();
     await store.close();
   }
+}
+
+/** A CPU profile of the rebuild, when asked for (MEMBERFLOW_BENCH_REBUILD_PROFILE=<file>). */
+async function startProfile(
+  file: string | undefined,
+): Promise<{ stop(): Promise<void> } | undefined> {
+  if (!file) return undefined;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 500 });
+  await session.post('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 async function timeQueries(

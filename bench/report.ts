@@ -3,6 +3,7 @@
  * and is replaced by every run; the analysis written around it is kept.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import { formatNumber, formatRatio, formatValue, markdownTable, type Figure } from './figures';
 import type { Machine } from './machine';
 import type { ScaleRun } from './run';
@@ -23,6 +24,7 @@ export interface Report {
 const GROWTH_KEYS: readonly string[] = [
   'sqlite.raw.import',
   'sqlite.raw.read',
+  'sqlite.commit',
   'sqlite.raw.tx',
   'sqlite.command.1',
   'sqlite.command.16',
@@ -116,8 +118,11 @@ ${BEGIN}
 ${END}
 `;
 
-/** Replaces the generated section of the file (creating the file when missing). */
-export function writeReport(file: string, report: Report): void {
+/**
+ * Replaces the generated section of the file (creating the file when missing), formatted as the
+ * repository formats Markdown, so that `prettier --check` stays clean.
+ */
+export async function writeReport(file: string, report: Report): Promise<void> {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : SKELETON;
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
@@ -126,7 +131,8 @@ export function writeReport(file: string, report: Report): void {
     start >= 0 && end > start
       ? current.slice(0, start) + section + current.slice(end + END.length)
       : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(next, { ...options, filepath: file }));
 }
 
 export type { Figure };

@@ -17,7 +17,7 @@ import { Deadline, now, type Bound } from './measure';
 import type { BenchOptions } from './options';
 import { buildProvince, cohortMembers, HistoryWriter, type Province } from './province';
 import { openRawPostgres, RAW_PG_CONNECTIONS, type RawPostgres } from './raw-postgres';
-import { openRawSqlite } from './raw-sqlite';
+import { commitLatency, openRawSqlite } from './raw-sqlite';
 import type { RebuildJob, RebuildReport } from './rebuild-child';
 
 export const CONCURRENT_CALLERS = 16;
@@ -121,6 +121,15 @@ export async function runScale(
       detail: (locale) =>
         `${formatNumber(fileBytes / 1024 ** 2, locale)} MiB for ${formatNumber(stored, locale)} events; ` +
         `data + metadata ${formatNumber(payloadBytes / events, locale)} bytes/event`,
+    });
+    const probe = commitLatency(join(dir, 'commit-probe.db'), options.quick ? 1 : 2);
+    figures.push({
+      key: 'sqlite.commit',
+      group: 'Raw SQLite',
+      label: 'one durable commit (one-row transaction, WAL, synchronous=FULL)',
+      unit: 'µs',
+      value: probe.microseconds,
+      detail: (locale) => `${formatNumber(1_000_000 / probe.microseconds, locale)} commits/s`,
     });
     const ceiling = rawTx.commands / rawTx.seconds;
     figures.push({
