@@ -11,6 +11,6 @@ export * from './members/search-key';
 export * from './members/worklist';
 export * from './statistics/dimensions';
 export * from './statistics/figures';
-export * from './statistics/statistics.projection';
+export * from './statistics/statistics-fold';
 export * from './statistics/statistics.queries';
 export * from './projections';

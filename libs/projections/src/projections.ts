@@ -1,11 +1,9 @@
 import { membersProjection } from './members/members.projection';
 import { orgTreeProjection } from './org-tree/org-tree.projection';
 import type { Projection } from './runner/projection';
-import { statisticsProjection } from './statistics/statistics.projection';
 
 /** Every read model the engine keeps (architecture.md §6). */
 export const PROJECTIONS: readonly Projection[] = [
   orgTreeProjection,
   membersProjection,
-  statisticsProjection,
 ] as readonly Projection<string>[];

@@ -170,6 +170,7 @@ class ProvinceBuilder {
   private readonly allSteady: string[] = [];
   /** Admission decisions per year and per unit above the cell, for the plans. */
   private readonly admissions = new Map<number, Map<string, number>>();
+  private readonly ratingDays = new Map<string, LocalDate>();
   private decisionSerial = 0;
   private cardSerial = 0;
   private candidates = 0;
@@ -478,7 +479,7 @@ class ProvinceBuilder {
     for (let year = this.startYear; year <= this.admissionYear && life.alive; year += 1) {
       const age = yearOf(`${year}-06-30`) - yearOf(life.person.dateOfBirth);
       const plans: { on: LocalDate; what: LifeStep }[] = [
-        { on: `${year}-01-${pad(r.int(12, 28), 2)}`, what: 'rating' },
+        { on: this.ratingDay(life.cellId, year), what: 'rating' },
         { on: `${year}-02-03`, what: 'badges' },
       ];
       if (!life.carded) plans.push({ on: `${year}-05-${pad(r.int(15, 25), 2)}`, what: 'card' });
@@ -510,9 +511,9 @@ class ProvinceBuilder {
   private step(life: MemberLife, what: LifeStep, on: LocalDate, year: number): void {
     const r = this.random;
     const tree = this.treeOn(on);
-    if (life.returnsOn !== undefined && life.returnsOn <= on) {
-      this.member(life.returnsOn, life.id, 'transfer', { kind: 'return' });
-      life.returnsOn = undefined;
+    if (life.awayUntil !== undefined && life.awayUntil <= on && life.awayUntil <= this.horizon) {
+      this.member(life.awayUntil, life.id, 'transfer', { kind: 'return' });
+      life.awayUntil = undefined;
     }
     // A decision about the member is under way: no exit or move is dated before it.
     const moves: readonly LifeStep[] = ['transfer', 'temporary', 'death', 'removal', 'withdrawal'];
@@ -551,7 +552,7 @@ class ProvinceBuilder {
         life.exempt = true;
         return;
       case 'transfer': {
-        if (life.returnsOn !== undefined) return;
+        if (life.awayUntil !== undefined) return;
         const target = r.pick(tree.holdingCells().filter((c) => c !== life.cellId));
         this.member(on, life.id, 'transfer', {
           kind: 'permanent',
@@ -562,7 +563,7 @@ class ProvinceBuilder {
         return;
       }
       case 'temporary': {
-        if (life.returnsOn !== undefined) return;
+        if (life.awayUntil !== undefined) return;
         const until = addMonths(on, 6);
         const target = r.pick(tree.holdingCells().filter((c) => c !== life.cellId));
         this.member(on, life.id, 'transfer', {
@@ -571,7 +572,7 @@ class ProvinceBuilder {
           purpose: 'training',
           until,
         });
-        if (until <= this.horizon) life.returnsOn = until;
+        life.awayUntil = until;
         return;
       }
       case 'correction':
@@ -841,6 +842,17 @@ class ProvinceBuilder {
     return `38${pad(this.cardSerial, 7)}`;
   }
 
+  /** The day in January a cell meets to rate its members for the year before (one meeting each). */
+  private ratingDay(cellId: string, year: number): LocalDate {
+    const key = `${cellId}|${year}`;
+    let day = this.ratingDays.get(key);
+    if (day === undefined) {
+      day = `${year}-01-${pad(this.random.int(12, 28), 2)}`;
+      this.ratingDays.set(key, day);
+    }
+    return day;
+  }
+
   /** A working-looking day of the year (Feb to Nov, the 2nd to the 27th). */
   private dayIn(year: number): LocalDate {
     return `${year}-${pad(this.random.int(2, 11), 2)}-${pad(this.random.int(2, 27), 2)}`;
@@ -866,7 +878,8 @@ class MemberLife {
   exempt = false;
   retired = false;
   badges: number[] = [];
-  returnsOn: LocalDate | undefined;
+  /** On a temporary transfer until then (returning that day, if it is not past the horizon). */
+  awayUntil: LocalDate | undefined;
   /** A decision about the member is under way until then: they are not moved meanwhile. */
   busyUntil: LocalDate = '';
 

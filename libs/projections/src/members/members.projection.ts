@@ -1,35 +1,44 @@
 import { createVietnamCalendar } from '@memberflow/domain';
-import {
-  evolve,
-  initialState,
-  type MemberEvent,
-  type MemberState,
-} from '@memberflow/domain/member';
+import { evolve, initialState, type MemberState } from '@memberflow/domain/member';
 import type { StoredEvent } from '@memberflow/event-store';
 import { toDomainStreamEvent } from '../events/domain-events';
 import { queryIn, rowsOf, toNumber, writeRows } from '../read-db/batch-sql';
 import type { Sql } from '../read-db/read-db';
 import type { Projection, ProjectionSession, SessionContext } from '../runner/projection';
 import { StateCache } from '../runner/state-cache';
+import { contributionOf, type Contribution } from '../statistics/dimensions';
+import {
+  NOT_COUNTED,
+  STATISTICS_TABLES,
+  StatisticsFold,
+  statisticsIndexes,
+  statisticsSchema,
+  type StatisticsTable,
+} from '../statistics/statistics-fold';
 import { ROSTER_COLUMNS, type RosterMember } from './roster-columns';
 import { workItems } from './worklist';
 
-export type MembersTable = 'member_roster' | 'member_worklist';
+export type MembersTable = 'member_roster' | 'member_worklist' | StatisticsTable;
 
 const calendar = createVietnamCalendar();
 
 const WORKLIST_COLUMNS = ['member_id', 'step', 'rule', 'subject', 'since', 'due_on', 'cell_id'];
 
 /**
- * Per-member views: the roster (every person with a record, whatever the stage: filters, search by
- * name, citizen ID and card number, the member view with its actions) and the worklist (each step a
- * member's record waits for, with its deadline). One fold of the member streams feeds both.
+ * Everything folded from the member streams, in one fold (each event evolves each member once, and
+ * each member's state is held and written once):
+ * - the roster: every person with a record, whatever the stage (filters, search by name, citizen ID
+ *   and card number, the member view with its actions);
+ * - the worklist: each step a member's record waits for, with its deadline;
+ * - the statistics of every unit's subtree (statistics-fold.ts), which also follow the organization
+ *   tree and the admission plans.
  */
 export const membersProjection: Projection<MembersTable> = {
   name: 'members',
   version: 1,
-  description: 'Roster of every person with a record, and the worklist of steps due',
-  tables: ['member_roster', 'member_worklist'],
+  description:
+    'Roster, worklist and statistics rolled up through the tree, from the member streams',
+  tables: ['member_roster', 'member_worklist', ...STATISTICS_TABLES],
 
   schema: (t, types) => [
     `CREATE TABLE ${t.member_roster} (
@@ -45,6 +54,7 @@ export const membersProjection: Projection<MembersTable> = {
        cell_id ${types.key},
        PRIMARY KEY (member_id, step)
      )`,
+    ...statisticsSchema(t, types),
   ],
 
   indexes: (t) => [
@@ -54,48 +64,59 @@ export const membersProjection: Projection<MembersTable> = {
     `CREATE INDEX ${t.member_roster}_card ON ${t.member_roster} (card_no)`,
     `CREATE INDEX ${t.member_worklist}_due ON ${t.member_worklist} (due_on, member_id)`,
     `CREATE INDEX ${t.member_worklist}_cell ON ${t.member_worklist} (cell_id, due_on)`,
+    ...statisticsIndexes(t),
   ],
 
   open: (context) => new MembersSession(context),
 };
 
+/** A member as the session holds it: the roster's view and what the statistics counted. */
+interface FoldedMember extends RosterMember {
+  readonly contribution: Contribution | undefined;
+}
+
 interface StoredMemberRow {
   readonly id: string;
   readonly revision: number | string;
   readonly registered_on: string | null;
+  readonly period_from: string | null;
   readonly state: string;
 }
 
 class MembersSession implements ProjectionSession {
-  private readonly members: StateCache<RosterMember>;
+  private readonly members: StateCache<FoldedMember>;
+  private readonly statistics: StatisticsFold;
 
   constructor(private readonly context: SessionContext<MembersTable>) {
     this.members = new StateCache(context.budget.streams);
+    this.statistics = new StatisticsFold(context.db, context.tables);
   }
 
   get full(): boolean {
-    return this.members.full;
+    return this.members.full || this.statistics.pendingRows >= this.context.budget.rows;
   }
 
   async apply(events: readonly StoredEvent[]): Promise<void> {
-    const byMember = memberEvents(events);
-    await this.loadMissing([...byMember.keys()]);
-    for (const [id, stream] of byMember) {
-      let member = this.members.get(id) ?? {
-        id,
-        revision: -1,
-        registeredOn: undefined,
-        state: initialState,
-      };
-      for (const { event, revision } of stream) {
-        member = {
+    await this.loadMissing(events);
+    for (const stored of events) {
+      const decoded = toDomainStreamEvent(stored);
+      if (decoded?.aggregate === 'member') {
+        const { id, event } = decoded;
+        const before = this.members.get(id) ?? newMember(id);
+        const state = evolve(before.state, event);
+        const counted = this.statistics.member(id, before, before.state, state, event);
+        this.members.set(id, {
           id,
-          revision,
-          registeredOn: event.type === 'MemberRegistered' ? event.occurredOn : member.registeredOn,
-          state: evolve(member.state, event),
-        };
+          revision: stored.revision,
+          registeredOn: event.type === 'MemberRegistered' ? event.occurredOn : before.registeredOn,
+          state,
+          ...counted,
+        });
+      } else if (decoded?.aggregate === 'org') {
+        await this.statistics.org(decoded.id, decoded.event);
+      } else if (decoded?.aggregate === 'plan') {
+        this.statistics.plan(decoded.event.data);
       }
-      this.members.set(id, member);
     }
   }
 
@@ -137,40 +158,38 @@ class MembersSession implements ProjectionSession {
         ]),
       ),
     );
+    await this.statistics.flush(tx);
     this.members.flushed();
   }
 
-  private async loadMissing(ids: readonly string[]): Promise<void> {
-    const missing = ids.filter((id) => !this.members.has(id));
-    if (missing.length === 0) return;
+  /** Reads back the members of the batch that are not held (written by an earlier flush). */
+  private async loadMissing(events: readonly StoredEvent[]): Promise<void> {
+    const missing = new Set<string>();
+    for (const { streamId } of events) {
+      if (!streamId.startsWith('member-')) continue;
+      const id = streamId.slice('member-'.length);
+      if (!this.members.has(id)) missing.add(id);
+    }
+    if (missing.size === 0) return;
     const rows = await queryIn<StoredMemberRow>(
       this.context.db,
-      `SELECT id, revision, registered_on, state FROM ${this.context.tables.member_roster} WHERE id IN (?)`,
-      missing,
+      `SELECT id, revision, registered_on, period_from, state FROM ${this.context.tables.member_roster} WHERE id IN (?)`,
+      [...missing],
     );
     for (const row of rows) {
+      const state = JSON.parse(row.state) as MemberState;
       this.members.load(row.id, {
         id: row.id,
         revision: toNumber(row.revision),
         registeredOn: row.registered_on ?? undefined,
-        state: JSON.parse(row.state) as MemberState,
+        state,
+        periodFrom: row.period_from ?? undefined,
+        contribution: contributionOf(state),
       });
     }
   }
 }
 
-type MemberStreamEvent = { readonly event: MemberEvent; readonly revision: number };
-
-/** The batch's member events, grouped by member in stream order. */
-export function memberEvents(events: readonly StoredEvent[]): Map<string, MemberStreamEvent[]> {
-  const byMember = new Map<string, MemberStreamEvent[]>();
-  for (const stored of events) {
-    const decoded = toDomainStreamEvent(stored);
-    if (decoded?.aggregate !== 'member') continue;
-    const stream = byMember.get(decoded.id);
-    const entry = { event: decoded.event, revision: stored.revision };
-    if (stream) stream.push(entry);
-    else byMember.set(decoded.id, [entry]);
-  }
-  return byMember;
+function newMember(id: string): FoldedMember {
+  return { id, revision: -1, registeredOn: undefined, state: initialState, ...NOT_COUNTED };
 }

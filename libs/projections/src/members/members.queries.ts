@@ -1,6 +1,6 @@
 import { daysBetween, type LocalDate } from '@memberflow/domain';
 import type { MemberState } from '@memberflow/domain/member';
-import { toNumber } from '../read-db/batch-sql';
+import { queryIn, toNumber } from '../read-db/batch-sql';
 import type { ReadDb, SqlValue } from '../read-db/read-db';
 import { orgTreeProjection } from '../org-tree/org-tree.projection';
 import { subtreeRange } from '../org-tree/tree-paths';
@@ -51,6 +51,9 @@ export interface WorkEntry {
   readonly daysOverdue: number;
 }
 
+/** Above this many steps a worklist page is read in due order rather than per cell. */
+const LARGE_WORKLIST = 2_000;
+
 /** Days between the stages of the admission pipeline: the steps whose durations the report gives. */
 export const PIPELINE_STEPS: readonly (readonly [string, string])[] = [
   ['sympathizer', 'course_completed'],
@@ -70,9 +73,10 @@ export interface StageDuration {
 }
 
 /** Roster fields as JSON: every roster column but the search key and the folded state, camel-cased. */
-const ENTRY_COLUMNS = ROSTER_COLUMNS.filter(
-  (c) => c.name !== 'state' && c.name !== 'search_name',
-).map((c) => c.name);
+const INTERNAL_COLUMNS: readonly string[] = ['state', 'search_name', 'period_from'];
+const ENTRY_COLUMNS = ROSTER_COLUMNS.filter((c) => !INTERNAL_COLUMNS.includes(c.name)).map(
+  (c) => c.name,
+);
 const FLAG_COLUMNS: readonly string[] = ['youth_union', 'exempt'];
 const camel = (name: string): string =>
   name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
@@ -203,37 +207,56 @@ export class MembersQueries {
     const conditions: string[] = [];
     const params: SqlValue[] = [];
     if (path !== undefined) {
-      conditions.push('o.path >= ? AND o.path < ?');
+      conditions.push(`CELL IN (SELECT id FROM ${o.org_unit} WHERE path >= ? AND path < ?)`);
       params.push(...subtreeRange(path));
     }
     if (dueBy !== undefined) {
       conditions.push('w.due_on <= ?');
       params.push(dueBy);
     }
-    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    const from = `FROM ${m.member_worklist} w JOIN ${o.org_unit} o ON o.id = w.cell_id`;
+    const where = (cell: string) =>
+      conditions.length > 0 ? `WHERE ${conditions.join(' AND ').replace('CELL', cell)}` : '';
     const [count] = await this.db.query<{ n: number | string }>(
-      `SELECT count(*) AS n ${from} ${where}`,
+      `SELECT count(*) AS n FROM ${m.member_worklist} w ${where('w.cell_id')}`,
       params,
     );
-    const rows = await this.db.query<{
+    const total = toNumber(count?.n);
+    // A large subtree is paged by walking the steps in due order (most match); a small one by its
+    // cells' steps, sorted. SQLite takes `+column` as "not by that index"; PostgreSQL plans itself.
+    const byDueOrder = total > LARGE_WORKLIST && this.db.dialect === 'sqlite';
+    const keys = await this.db.query<{
       member_id: string;
-      full_name: string | null;
-      stage: string;
       cell_id: string | null;
-      cell_name: string | null;
       step: string;
       rule: string;
       subject: string | null;
       since: string;
       due_on: string;
     }>(
-      `SELECT w.member_id, r.full_name, r.stage, w.cell_id, o.name AS cell_name, w.step, w.rule, w.subject,
-              w.since, w.due_on
-       ${from} JOIN ${m.member_roster} r ON r.id = w.member_id ${where}
+      `SELECT w.member_id, w.cell_id, w.step, w.rule, w.subject, w.since, w.due_on
+       FROM ${m.member_worklist} w ${where(byDueOrder ? '+w.cell_id' : 'w.cell_id')}
        ORDER BY w.due_on, w.member_id, w.step LIMIT ? OFFSET ?`,
       [...params, size, (page - 1) * size],
     );
+    const people = await queryIn<{ id: string; full_name: string | null; stage: string }>(
+      this.db,
+      `SELECT id, full_name, stage FROM ${m.member_roster} WHERE id IN (?)`,
+      [...new Set(keys.map((key) => key.member_id))],
+    );
+    const cells = await queryIn<{ id: string; name: string }>(
+      this.db,
+      `SELECT id, name FROM ${o.org_unit} WHERE id IN (?)`,
+      [...new Set(keys.flatMap((key) => (key.cell_id === null ? [] : [key.cell_id])))],
+    );
+    const rows = keys.map((key) => {
+      const person = people.find((p) => p.id === key.member_id);
+      return {
+        ...key,
+        full_name: person?.full_name ?? null,
+        stage: person?.stage ?? '',
+        cell_name: cells.find((c) => c.id === key.cell_id)?.name ?? null,
+      };
+    });
     return {
       items: rows.map((row) => ({
         memberId: row.member_id,
@@ -250,7 +273,7 @@ export class MembersQueries {
       })),
       page,
       size,
-      total: toNumber(count?.n),
+      total,
     };
   }
 
@@ -281,9 +304,13 @@ export class MembersQueries {
       params.push(filter.ethnicity);
     }
     const q = filter.q?.trim();
-    if (q) {
-      conditions.push("(r.search_name LIKE ? ESCAPE '\\' OR r.citizen_id = ? OR r.card_no = ?)");
-      params.push(containsPattern(searchKey(q)), q, q);
+    // Digits are a citizen ID or a card number (looked up by index); anything else part of a name.
+    if (q && /^\d+$/.test(q)) {
+      conditions.push('(r.citizen_id = ? OR r.card_no = ?)');
+      params.push(q, q);
+    } else if (q) {
+      conditions.push("r.search_name LIKE ? ESCAPE '\\'");
+      params.push(containsPattern(searchKey(q)));
     }
     return {
       from: `FROM ${m.member_roster} r JOIN ${o.org_unit} o ON o.id = r.cell_id`,

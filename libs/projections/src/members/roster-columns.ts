@@ -11,6 +11,8 @@ export interface RosterMember {
   /** When the member was registered from earlier records (MemberRegistered), if so. */
   readonly registeredOn: LocalDate | undefined;
   readonly state: MemberState;
+  /** The start of the person's current period in the statistics (statistics-fold.ts). */
+  readonly periodFrom: LocalDate | undefined;
 }
 
 interface Column {
@@ -83,5 +85,6 @@ export const ROSTER_COLUMNS: readonly Column[] = [
   { name: 'removal_form', type: 'key', value: (m) => text(m.state.removal?.form) },
   { name: 'died_on', type: 'key', value: (m) => text(m.state.dates.death) },
   { name: 'registered_on', type: 'key', value: (m) => text(m.registeredOn) },
+  { name: 'period_from', type: 'key', value: (m) => text(m.periodFrom) },
   { name: 'state', type: 'text', value: (m) => JSON.stringify(m.state) },
 ];

@@ -30,8 +30,9 @@ function conflictClause({ table, columns, key, onConflict }: TableWrite): string
 }
 
 /**
- * Writes rows with multi-row upserts, a few hundred rows per statement. Rows are taken from the
- * iterable one statement's worth at a time, so a large flush never holds all its parameters at once.
+ * Writes rows with multi-row upserts, a few hundred rows per statement (fewer round trips; far below
+ * both databases' limits on bound parameters). Rows are taken from the iterable one statement's worth
+ * at a time, so a large flush never holds all its parameters at once.
  */
 export async function writeRows(
   tx: Sql,
@@ -61,15 +62,20 @@ export async function writeRows(
 }
 
 /**
- * Runs `sql` (with one `(?)` standing for the list) once per slice of `values`, e.g.
- * `SELECT … WHERE id IN (?)`, and returns every row.
+ * Runs `sql` (with one `(?)` standing for the list) for `values`, e.g. `SELECT … WHERE id IN (?)`, and
+ * returns every row: on SQLite once per slice of a few hundred values, on PostgreSQL once with the
+ * values as an array (`= ANY`).
  */
 export async function queryIn<Row extends object = SqlRow>(
   tx: Sql,
   sql: string,
-  values: readonly SqlValue[],
+  values: readonly string[],
   before: readonly SqlValue[] = [],
 ): Promise<Row[]> {
+  if (values.length === 0) return [];
+  if (tx.dialect === 'postgres') {
+    return tx.query<Row>(sql.replace(' IN (?)', ' = ANY(?::text[])'), [...before, values]);
+  }
   const rows: Row[] = [];
   for (let start = 0; start < values.length; start += MAX_ROWS) {
     const slice = values.slice(start, start + MAX_ROWS);

@@ -5,12 +5,16 @@ import { parseReadDbUrl } from './read-db-url';
 import { RUNNER_MIGRATIONS } from './migrations';
 
 /** What a statement may bind: booleans are stored as 0/1 so both databases read them alike. */
-export type SqlValue = string | number | bigint | null;
+export type SqlValue = string | number | bigint | null | readonly (string | number | null)[];
 export type Dialect = 'sqlite' | 'postgres';
 export type SqlRow = Record<string, unknown>;
 
-/** Runs one statement written with `?` placeholders; returns the rows it selects or returns. */
+/**
+ * Runs one statement written with `?` placeholders; returns the rows it selects or returns. An array
+ * is bound as a PostgreSQL array (lists of keys use one).
+ */
 export interface Sql {
+  readonly dialect: Dialect;
   query<Row extends object = SqlRow>(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
 }
 
@@ -141,7 +145,7 @@ class SqliteReadDb implements ReadDb {
 
   private async inTransaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
     const runner = (this.writerRunner ??= this.writer.createQueryRunner());
-    const tx: Sql = { query: (sql, params) => run(runner, sql, params) };
+    const tx: Sql = { dialect: 'sqlite', query: (sql, params) => run(runner, sql, params) };
     await runner.query('BEGIN IMMEDIATE');
     try {
       const result = await work(tx);
@@ -156,6 +160,7 @@ class SqliteReadDb implements ReadDb {
   /** Locks on SQLite are leases in a table (see projection-locks.ts): a session is one transaction. */
   async session(): Promise<Session> {
     return {
+      dialect: 'sqlite',
       query: (sql, params) => this.transaction((tx) => tx.query(sql, params)),
       release: async () => undefined,
     };
@@ -228,7 +233,10 @@ class PostgresReadDb implements ReadDb {
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
     const runner = this.source.createQueryRunner();
     await runner.connect();
-    const tx: Sql = { query: (sql, params) => run(runner, toNumbered(sql), params) };
+    const tx: Sql = {
+      dialect: 'postgres',
+      query: (sql, params) => run(runner, toNumbered(sql), params),
+    };
     try {
       await runner.startTransaction();
       const result = await work(tx);
@@ -246,6 +254,7 @@ class PostgresReadDb implements ReadDb {
     const runner = this.source.createQueryRunner();
     await runner.connect();
     return {
+      dialect: 'postgres',
       query: (sql, params) => run(runner, toNumbered(sql), params),
       release: () => runner.release(),
     };

@@ -125,7 +125,7 @@ export class ProjectionRunner {
       batchSize: hooks.batchSize ?? 5_000,
       idleMs: hooks.idleMs ?? 10,
       flushIntervalMs: hooks.flushIntervalMs ?? 10_000,
-      budget: { streams: hooks.budget?.streams ?? 25_000, rows: hooks.budget?.rows ?? 150_000 },
+      budget: { streams: hooks.budget?.streams ?? 40_000, rows: hooks.budget?.rows ?? 600_000 },
       tickMs: hooks.tickMs ?? 1_000,
       leaseMs: hooks.leaseMs ?? 15_000,
       retireAfterMs: hooks.retireAfterMs ?? 30_000,

@@ -1,7 +1,7 @@
 /**
  * Folded states kept by a session between flushes: the ones changed since the last flush (dirty)
- * and, within the budget, ones written already, so that the next batch need not read them back. The
- * least recently used clean states go first when it is full.
+ * and, within the budget, ones written already, so that the next batch need not read them back. When
+ * it is full the states cached first go first.
  */
 export class StateCache<State> {
   private readonly entries = new Map<string, { state: State; dirty: boolean }>();
@@ -21,12 +21,7 @@ export class StateCache<State> {
   }
 
   get(id: string): State | undefined {
-    const entry = this.entries.get(id);
-    if (!entry) return undefined;
-    // Map order is insertion order: moving the entry to the end keeps it as the most recent.
-    this.entries.delete(id);
-    this.entries.set(id, entry);
-    return entry.state;
+    return this.entries.get(id)?.state;
   }
 
   /** A state read back from the database (clean). */
@@ -36,8 +31,13 @@ export class StateCache<State> {
 
   /** A state changed by the batch (written at the next flush). */
   set(id: string, state: State): void {
-    this.entries.delete(id);
-    this.entries.set(id, { state, dirty: true });
+    const entry = this.entries.get(id);
+    if (entry) {
+      entry.state = state;
+      entry.dirty = true;
+    } else {
+      this.entries.set(id, { state, dirty: true });
+    }
   }
 
   dirty(): [string, State][] {

@@ -107,11 +107,26 @@ export function contributionOf(state: MemberState): Contribution | undefined {
   return { cellId: state.cellId, stage: state.stage, values, bornOn: state.person.dateOfBirth };
 }
 
-/** The counters a contribution adds to (births are kept apart, by month here and by day elsewhere). */
+/**
+ * The counters a contribution adds to. A member's birth is counted by year and by month (age bands
+ * are worked out when asked: full years from the year counters, the years around a band's edge from
+ * the months, the edge month itself from the birth days kept per cell).
+ */
 export function contributionMetrics(contribution: Contribution): string[] {
   const metrics = [`stage.${contribution.stage}`, ...contribution.values];
-  if (contribution.bornOn) metrics.push('members', `born.${contribution.bornOn.slice(0, 7)}`);
+  if (contribution.bornOn) {
+    metrics.push(
+      'members',
+      bornMetric(contribution.bornOn.slice(0, 4)),
+      bornMetric(contribution.bornOn.slice(0, 7)),
+    );
+  }
   return metrics;
+}
+
+/** `born.1985` (a year) or `born.1985-03` (a month). */
+export function bornMetric(period: string): string {
+  return `born.${period}`;
 }
 
 /**
@@ -167,7 +182,7 @@ export function flowsOf(before: MemberState, after: MemberState, event: MemberEv
   return flows;
 }
 
-/** The counter of a flow in a year: `flow.admitted.2025`. */
+/** The counter of a flow in a year: `flow.2025.admitted` (a year's flows sort together). */
 export function flowMetric(flow: string, year: number | string): string {
-  return `flow.${flow}.${year}`;
+  return `flow.${year}.${flow}`;
 }

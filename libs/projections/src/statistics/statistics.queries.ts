@@ -1,14 +1,15 @@
 import { addYears, type LocalDate } from '@memberflow/domain';
 import { toNumber } from '../read-db/batch-sql';
-import type { ReadDb } from '../read-db/read-db';
+import type { ReadDb, SqlValue } from '../read-db/read-db';
 import { ACTIVE_ON, subtreeAsOf } from '../org-tree/org-tree.queries';
 import { orgTreeProjection } from '../org-tree/org-tree.projection';
 import { depthOf, idsOnPath, subtreeRange } from '../org-tree/tree-paths';
 import type { TableNames } from '../runner/projection';
 import type { ServingTables } from '../runner/serving-tables';
-import { AGE_BANDS, ageBandOn, flowMetric } from './dimensions';
+import { AGE_BANDS, ageBandOn, bornMetric, flowMetric } from './dimensions';
 import { FiguresBuilder, type Figures } from './figures';
-import { statisticsProjection, type StatisticsTable } from './statistics.projection';
+import { membersProjection } from '../members/members.projection';
+import type { StatisticsTable } from './statistics-fold';
 
 export interface UnitFigures extends Figures {
   readonly unitId: string;
@@ -46,8 +47,9 @@ const DEPTH_UNLIMITED = 1_000;
 const NO_AGE_BOUNDARY = Number.POSITIVE_INFINITY;
 
 /**
- * The ages at which a member moves to the next band; on a date D the members born in the month
- * of D minus that many years straddle the boundary and are counted by their day of birth.
+ * The ages at which a member moves to the next band. On a date D the members born in the month of D
+ * minus that many years straddle an edge: they are counted by their day of birth; the other months
+ * of that year by month; every other year as a whole.
  */
 const BAND_BOUNDARIES = AGE_BANDS.map((band) => band.maxAge + 1).filter(
   (age) => age !== NO_AGE_BOUNDARY,
@@ -55,6 +57,11 @@ const BAND_BOUNDARIES = AGE_BANDS.map((band) => band.maxAge + 1).filter(
 
 function boundaryMonths(on: LocalDate): string[] {
   return BAND_BOUNDARIES.map((age) => addYears(on, -age).slice(0, 7));
+}
+
+/** The metrics of one family, `born.` or `flow.2026.`, as a key range (`.` is followed by `/`). */
+function family(prefix: string): [string, string] {
+  return [prefix, `${prefix.slice(0, -1)}/`];
 }
 
 interface StatOrgRow {
@@ -72,7 +79,7 @@ export class StatisticsQueries {
 
   /** Today's figures from the rolled-up counters: a few hundred rows whatever the size of the subtree. */
   async current(unitId: string, today: LocalDate): Promise<StatisticsReport | undefined> {
-    const t = await this.serving.of(statisticsProjection);
+    const t = await this.serving.of(membersProjection);
     const scope = await this.unitAndChildren(t, unitId);
     if (!scope) return undefined;
     const { unit, children } = scope;
@@ -80,23 +87,48 @@ export class StatisticsQueries {
     const ids = [unit.id, ...children.map((child) => child.id)];
     const builders = new Map(ids.map((id) => [id, new FiguresBuilder()]));
     const months = boundaryMonths(today);
-    const rows = await this.db.query<{ unit_id: string; metric: string; count: number | string }>(
-      `SELECT unit_id, metric, count FROM ${t.stat_unit}
-       WHERE unit_id IN (${ids.map(() => '?').join(', ')}) AND count <> 0
-       AND (metric NOT LIKE 'flow.%' OR metric LIKE ?)`,
-      [...ids, `flow.%.${year}`],
+    const edgeYears = [...new Set(months.map((month) => month.slice(0, 4)))];
+    const list = ids.map(() => '?').join(', ');
+    const counters = (where: string, params: readonly SqlValue[]) =>
+      this.db.query<{ unit_id: string; metric: string; count: number | string }>(
+        `SELECT unit_id, metric, count FROM ${t.stat_unit}
+         WHERE unit_id IN (${list}) AND count <> 0 AND (${where})`,
+        [...ids, ...params],
+      );
+    // Each family read as key ranges, so a unit's counters of other years and months are not read.
+    const [born, bornEnd] = family('born.');
+    const [flows, flowsEnd] = family(`flow.${year}.`);
+    const [allFlows, allFlowsEnd] = family('flow.');
+    const edgeMonths = edgeYears.flatMap((y) =>
+      Array.from({ length: 12 }, (_, m) => bornMetric(`${y}-${String(m + 1).padStart(2, '0')}`)),
     );
+    const rows = [
+      ...(await counters('metric < ? OR (metric >= ? AND metric < ?) OR metric >= ?', [
+        born,
+        bornEnd,
+        allFlows,
+        allFlowsEnd,
+      ])),
+      ...(await counters('metric >= ? AND metric < ?', [flows, flowsEnd])),
+      ...(await counters('metric >= ? AND metric < ? AND length(metric) = ?', [
+        born,
+        bornEnd,
+        bornMetric('1985').length,
+      ])),
+      ...(await counters(`metric IN (${edgeMonths.map(() => '?').join(', ')})`, edgeMonths)),
+    ];
     for (const row of rows) {
       const builder = builders.get(row.unit_id);
-      if (builder) addMetric(builder, row.metric, toNumber(row.count), today, months);
+      if (builder) addMetric(builder, row.metric, toNumber(row.count), today, months, edgeYears);
     }
     for (const node of [unit, ...children]) {
       if (node.status === 'active') builders.get(node.id)?.unit(node.kind, -1);
     }
     const [from, to] = subtreeRange(unit.path);
     const days = await this.db.query<{ path: string; born_on: string; count: number | string }>(
-      `SELECT o.path, b.born_on, b.count FROM ${t.stat_birth} b JOIN ${t.stat_org} o ON o.id = b.cell_id
-       WHERE o.path >= ? AND o.path < ? AND b.count <> 0
+      // From the few birth days in the edge months to their cells (CROSS JOIN keeps SQLite to that order).
+      `SELECT o.path, b.born_on, b.count FROM ${t.stat_birth} b CROSS JOIN ${t.stat_org} o
+       WHERE o.id = b.cell_id AND o.path >= ? AND o.path < ? AND b.count <> 0
        AND (${months.map(() => '(b.born_on >= ? AND b.born_on < ?)').join(' OR ')})`,
       [from, to, ...months.flatMap((month) => [`${month}-01`, `${month}-32`])],
     );
@@ -127,7 +159,7 @@ export class StatisticsQueries {
    */
   async asOf(unitId: string, on: LocalDate): Promise<StatisticsReport | undefined> {
     const ot = await this.serving.of(orgTreeProjection);
-    const st = await this.serving.of(statisticsProjection);
+    const st = await this.serving.of(membersProjection);
     const cte = subtreeAsOf(ot);
     const treeParams = [unitId, on, on, DEPTH_UNLIMITED];
     const units = await this.db.query<{ unit_id: string; top: string | null; kind: string }>(
@@ -204,7 +236,7 @@ export class StatisticsQueries {
 
   /** Admissions decided in a year in each unit's subtree, against the unit's own plan. */
   async admissions(unitId: string, year: number): Promise<AdmissionsReport | undefined> {
-    const t = await this.serving.of(statisticsProjection);
+    const t = await this.serving.of(membersProjection);
     const scope = await this.unitAndChildren(t, unitId);
     if (!scope) return undefined;
     const ids = [scope.unit.id, ...scope.children.map((child) => child.id)];
@@ -254,7 +286,8 @@ function addMetric(
   metric: string,
   count: number,
   today: LocalDate,
-  boundary: readonly string[],
+  edgeMonths: readonly string[],
+  edgeYears: readonly string[],
 ): void {
   const dot = metric.indexOf('.');
   const family = metric.slice(0, dot);
@@ -266,11 +299,15 @@ function addMetric(
     case 'stage':
       builder.person(rest, count);
       break;
-    case 'born':
-      if (!boundary.includes(rest)) builder.ageBand(ageBandOn(`${rest}-01`, today), count);
+    case 'born': {
+      // A year away from every edge is all in one band, and so is a month away from them.
+      const whole = rest.length === 4 ? !edgeYears.includes(rest) : !edgeMonths.includes(rest);
+      if (whole)
+        builder.ageBand(ageBandOn(`${rest.length === 4 ? `${rest}-01` : rest}-01`, today), count);
       break;
+    }
     case 'flow':
-      builder.flow(rest.slice(0, rest.lastIndexOf('.')), count);
+      builder.flow(rest.slice(rest.indexOf('.') + 1), count);
       break;
     default:
       if (metric === 'members') builder.members(count);
