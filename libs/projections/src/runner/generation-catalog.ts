@@ -121,10 +121,14 @@ export class GenerationCatalog {
     };
   }
 
-  /** Creates a generation's secondary indexes (once it has caught up) and notes it. */
+  /**
+   * Creates a generation's secondary indexes (once it has caught up) and notes it; the tables are
+   * analyzed too, so that the planner knows their sizes from the first query on.
+   */
   async index(projection: Projection, generation: Generation): Promise<void> {
     await this.db.transaction(async (tx) => {
       for (const statement of projection.indexes(generation.tables)) await tx.query(statement);
+      for (const table of Object.values(generation.tables)) await tx.query(`ANALYZE ${table}`);
       await tx.query(
         'UPDATE mf_projection_generation SET indexed = 1 WHERE name = ? AND generation = ?',
         [generation.name, generation.generation],
