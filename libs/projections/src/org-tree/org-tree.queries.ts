@@ -4,7 +4,7 @@ import type { ReadDb } from '../read-db/read-db';
 import type { TableNames } from '../runner/projection';
 import type { ServingTables } from '../runner/serving-tables';
 import { orgTreeProjection, type OrgTreeTable } from './org-tree.projection';
-import { depthOf, idsOnPath, subtreeRange } from './tree-paths';
+import { depthOf, subtreeRange } from './tree-paths';
 
 export interface OrgUnitView {
   readonly id: string;
@@ -113,13 +113,6 @@ export class OrgTreeQueries {
       ids,
     );
     return new Map(rows.map((row) => [row.id, toView(row)]));
-  }
-
-  /** The unit's ancestors, nearest first, from its current path. */
-  async ancestors(unit: OrgUnitView): Promise<OrgUnitView[]> {
-    const ids = idsOnPath(unit.path).slice(0, -1).reverse();
-    const found = await this.units(ids);
-    return ids.flatMap((id) => found.get(id) ?? []);
   }
 
   /**

@@ -208,13 +208,6 @@ export class Lane {
     return pending;
   }
 
-  /** The last event a generation has folded. */
-  position(generation: Pick<Generation, 'name' | 'generation'>): bigint | undefined {
-    return this.appliers.find(
-      (a) => generationKey(a.member.generation) === generationKey(generation),
-    )?.applied;
-  }
-
   private async fold(batch: readonly StoredEvent[]): Promise<void> {
     for (const applier of this.appliers) {
       const events =

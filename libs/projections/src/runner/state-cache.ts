@@ -8,10 +8,6 @@ export class StateCache<State> {
 
   constructor(private readonly capacity: number) {}
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   get full(): boolean {
     return this.entries.size >= this.capacity;
   }
