@@ -9,7 +9,10 @@ import {
 import { loadConfig } from '../../../api/src/config/config';
 import { ProgressBar, formatCount, formatDecimal } from './verify-progress';
 
-/** Whether every projection asked for serves a generation newer than the one it served before. */
+/**
+ * Whether every projection asked for serves, caught up, a generation newer than the one it served
+ * before (on a new read database the first generation serves while it is still being built).
+ */
 function rebuilt(
   names: readonly string[],
   before: readonly ProjectionStatus[],
@@ -18,7 +21,13 @@ function rebuilt(
   return names.every((name) => {
     const was = before.find((s) => s.name === name)?.serving?.generation ?? 0;
     const is = now.find((s) => s.name === name);
-    return !!is?.serving && is.serving.generation > was && !is.building && !is.rebuildRequested;
+    return (
+      !!is?.serving &&
+      is.serving.generation > was &&
+      is.serving.lag === 0 &&
+      !is.building &&
+      !is.rebuildRequested
+    );
   });
 }
 
@@ -64,7 +73,9 @@ export class RebuildCommand extends CommandRunner {
         if (rebuilt(names, before, now)) break;
         // Positions written by a process that builds them elsewhere, or what this one has folded.
         const written = Math.min(
-          ...now.filter((s) => names.includes(s.name)).map((s) => s.building?.position ?? head),
+          ...now
+            .filter((s) => names.includes(s.name))
+            .map((s) => s.building?.position ?? s.serving?.position ?? 0),
         );
         bar.update(Math.max(applied, written), head);
         if (interrupted.signal.aborted) {
