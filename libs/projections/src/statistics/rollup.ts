@@ -31,15 +31,20 @@ export class Rollup {
   private local: Counts = new Map();
   private spread: Counts = new Map();
   private births: Counts = new Map();
+  private localCount = 0;
+  private heldCount = 0;
+
   /** Distinct counters and birth days waiting, a measure of the memory held. */
-  pending = 0;
+  get pending(): number {
+    return this.localCount + this.heldCount;
+  }
 
   add(unitId: string, metric: string, delta: number): void {
-    if (bump(this.local, unitId, metric, delta)) this.pending += 1;
+    if (bump(this.local, unitId, metric, delta)) this.localCount += 1;
   }
 
   addBirth(cellId: string, bornOn: string, delta: number): void {
-    if (bump(this.births, cellId, bornOn, delta)) this.pending += 1;
+    if (bump(this.births, cellId, bornOn, delta)) this.heldCount += 1;
   }
 
   /** Spreads the changes noted so far to each unit's ancestors in the tree as it is now. */
@@ -47,10 +52,11 @@ export class Rollup {
     for (const [unitId, metrics] of this.local) {
       for (const owner of tree.lineage(unitId) ?? [unitId]) {
         for (const [metric, delta] of metrics)
-          if (bump(this.spread, owner, metric, delta)) this.pending += 1;
+          if (bump(this.spread, owner, metric, delta)) this.heldCount += 1;
       }
     }
     this.local = new Map();
+    this.localCount = 0;
   }
 
   /**
@@ -80,7 +86,7 @@ export class Rollup {
     const taken = { counters: rows(this.spread), births: rows(this.births) };
     this.spread = new Map();
     this.births = new Map();
-    this.pending = 0;
+    this.heldCount = 0;
     return taken;
   }
 }

@@ -119,7 +119,14 @@ export class StatisticsFold {
     event: MemberEvent,
   ): CountedPerson {
     const was = counted.contribution;
-    const is = contributionOf(after);
+    // Most events (ratings, badges, cards...) leave what a person is counted as untouched: evolve
+    // keeps those parts of the state as they were.
+    const untouched =
+      after.stage === before.stage &&
+      after.cellId === before.cellId &&
+      after.person === before.person &&
+      after.exemption === before.exemption;
+    const is = untouched ? was : contributionOf(after);
     let periodFrom = counted.periodFrom;
     if (!sameContribution(was, is)) {
       this.recount(was, is);
