@@ -76,6 +76,7 @@ export function statisticsIndexes(t: TableNames<StatisticsTable>): string[] {
     `CREATE INDEX ${t.stat_org}_parent ON ${t.stat_org} (parent_id)`,
     `CREATE INDEX ${t.stat_birth}_born ON ${t.stat_birth} (born_on)`,
     `CREATE INDEX ${t.stat_period}_cell ON ${t.stat_period} (cell_id, valid_from)`,
+    `CREATE INDEX ${t.stat_flow}_day ON ${t.stat_flow} (flow, on_date)`,
   ];
 }
 
@@ -135,7 +136,11 @@ export class StatisticsFold {
     const cellId = after.cellId ?? before.cellId;
     if (cellId) {
       for (const flow of flowsOf(before, after, event)) {
-        this.rollup.add(cellId, flowMetric(flow.flow, yearOf(flow.on)), 1);
+        // The roll-up answers the figures of this year; the flows of the years a registration brings
+        // from earlier records (admissions in 1985) are only kept per cell and day, below.
+        const year = yearOf(flow.on);
+        if (year >= yearOf(event.occurredOn) - 1)
+          this.rollup.add(cellId, flowMetric(flow.flow, year), 1);
         const key = `${cellId}\u0000${flow.flow}\u0000${flow.on}`;
         const row = this.flows.get(key);
         if (row) row[3] = Number(row[3]) + 1;

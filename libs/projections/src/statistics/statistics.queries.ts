@@ -6,7 +6,7 @@ import { orgTreeProjection } from '../org-tree/org-tree.projection';
 import { depthOf, idsOnPath, subtreeRange } from '../org-tree/tree-paths';
 import type { TableNames } from '../runner/projection';
 import type { ServingTables } from '../runner/serving-tables';
-import { AGE_BANDS, ageBandOn, bornMetric, flowMetric } from './dimensions';
+import { AGE_BANDS, ageBandOn, bornMetric } from './dimensions';
 import { FiguresBuilder, type Figures } from './figures';
 import { membersProjection } from '../members/members.projection';
 import type { StatisticsTable } from './statistics-fold';
@@ -234,23 +234,38 @@ export class StatisticsQueries {
     };
   }
 
-  /** Admissions decided in a year in each unit's subtree, against the unit's own plan. */
+  /**
+   * Admissions decided in a year in each unit's subtree (the tree as it is now), against the unit's
+   * own plan: the year's admissions per cell and day, added up under each child.
+   */
   async admissions(unitId: string, year: number): Promise<AdmissionsReport | undefined> {
     const t = await this.serving.of(membersProjection);
     const scope = await this.unitAndChildren(t, unitId);
     if (!scope) return undefined;
-    const ids = [scope.unit.id, ...scope.children.map((child) => child.id)];
-    const list = ids.map(() => '?').join(', ');
-    const admitted = await this.db.query<{ unit_id: string; count: number | string }>(
-      `SELECT unit_id, count FROM ${t.stat_unit} WHERE metric = ? AND unit_id IN (${list})`,
-      [flowMetric('admitted', year), ...ids],
+    const { unit, children } = scope;
+    const ids = [unit.id, ...children.map((child) => child.id)];
+    const [from, to] = subtreeRange(unit.path);
+    const days = await this.db.query<{ path: string; count: number | string }>(
+      `SELECT o.path, f.count FROM ${t.stat_flow} f CROSS JOIN ${t.stat_org} o
+       WHERE o.id = f.cell_id AND f.flow = ? AND f.on_date >= ? AND f.on_date <= ?
+       AND o.path >= ? AND o.path < ?`,
+      ['admitted', `${year}-01-01`, `${year}-12-31`, from, to],
     );
+    const admitted = new Map(ids.map((id) => [id, 0]));
+    const childDepth = depthOf(unit.path) + 1;
+    for (const day of days) {
+      const count = toNumber(day.count);
+      admitted.set(unit.id, (admitted.get(unit.id) ?? 0) + count);
+      const child = idsOnPath(day.path)[childDepth];
+      if (child !== undefined && admitted.has(child))
+        admitted.set(child, (admitted.get(child) ?? 0) + count);
+    }
     const plans = await this.db.query<{ org_id: string; target: number | string }>(
-      `SELECT org_id, target FROM ${t.stat_plan} WHERE year = ? AND org_id IN (${list})`,
+      `SELECT org_id, target FROM ${t.stat_plan} WHERE year = ? AND org_id IN (${ids.map(() => '?').join(', ')})`,
       [year, ...ids],
     );
     const row = (id: string): AdmissionsRow => {
-      const count = toNumber(admitted.find((a) => a.unit_id === id)?.count ?? 0);
+      const count = admitted.get(id) ?? 0;
       const plan = plans.find((p) => p.org_id === id);
       const target = plan ? toNumber(plan.target) : null;
       return {
@@ -260,7 +275,7 @@ export class StatisticsQueries {
         percent: target ? Math.round((count / target) * 10_000) / 100 : null,
       };
     };
-    return { unitId, year, total: row(scope.unit.id), children: ids.slice(1).map(row) };
+    return { unitId, year, total: row(unit.id), children: ids.slice(1).map(row) };
   }
 
   private async unitAndChildren(
