@@ -145,6 +145,13 @@ const MATRIX: Readonly<Record<string, Rule>> = {
     outOfScope: ALL,
     call: async () => ({}),
   },
+  'GET /metrics': {
+    ok: 200,
+    access: 'public',
+    inScope: ALL,
+    outOfScope: ALL,
+    call: async () => ({}),
+  },
 
   'POST /api/orgs': {
     ok: 201,

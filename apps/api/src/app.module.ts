@@ -12,6 +12,8 @@ import { CommandService } from './commands/command.service';
 import { ExecuteCommandHandler } from './commands/execute-command';
 import { FactsLoader } from './commands/facts-loader';
 import { HealthController } from './health/health.controller';
+import { Metrics } from './metrics/metrics';
+import { MetricsController } from './metrics/metrics.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { MembersController } from './members/members.controller';
 import { OrgsController } from './orgs/orgs.controller';
@@ -37,6 +39,7 @@ export class AppModule {
       ],
       controllers: [
         HealthController,
+        MetricsController,
         OrgsController,
         MembersController,
         HistoryController,
@@ -48,6 +51,7 @@ export class AppModule {
         eventStoreProvider,
         EventStoreLifecycle,
         Clock,
+        Metrics,
         FactsLoader,
         OrgReader,
         MemberReader,

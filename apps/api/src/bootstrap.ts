@@ -4,6 +4,7 @@ import { VietnameseConsoleLogger } from './http/vietnamese-logger';
 import { NestFactory } from '@nestjs/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
+import { Metrics } from './metrics/metrics';
 import { resolveDeploymentSecrets, type DeploymentSecrets } from './auth/deployment-secrets';
 import type { AppConfig } from './config/config';
 import { toProblemException } from './http/problem.filter';
@@ -45,6 +46,7 @@ export async function createApp(config: AppConfig): Promise<StartedApp> {
     abortOnError: false,
   });
   if (logger) app.use(requestLog(logger));
+  app.use(app.get(Metrics).httpTiming());
   hardenHttp(app, config);
   // Our own parser, so that malformed and oversized bodies become problem responses (400, 413, 415).
   app.use(

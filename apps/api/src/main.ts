@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
+import type { EventStore } from '@memberflow/event-store';
 import { loadConfig } from './config/config';
+import { EVENT_STORE } from './store/event-store.provider';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,6 +17,12 @@ async function main(): Promise<void> {
     logger.log(`first start: a signing secret was created in ${config.dataDir}`);
   }
   logger.log(`admin token: npm run cli -- token --role admin --org '*'`);
+  const store = app.get<EventStore>(EVENT_STORE);
+  if ((await store.headPosition()) === 0n) {
+    logger.log(
+      'the store is empty: `npm run cli -- demo` loads a synthetic province (about 30.000 members)',
+    );
+  }
 }
 
 main().catch((error: unknown) => {
