@@ -4,7 +4,6 @@
  * growth table, which a plain run leaves as it was.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import * as prettier from 'prettier';
 import { formatNumber, formatRatio, formatValue, markdownTable, type Figure } from './figures';
 import type { Machine } from './machine';
 import type { ScaleRun } from './run';
@@ -156,6 +155,9 @@ export async function writeReport(file: string, report: Report): Promise<void> {
   if (report.runs.length > 1) {
     next = replaceBetween(next, GROWTH_BEGIN, GROWTH_END, growthSection(report));
   }
+  // Loaded only when the report is written: prettier starts an ES-module import as it loads, which a
+  // test runner without ES-module support (the smoke test writes nothing) cannot follow.
+  const prettier = await import('prettier');
   const options = (await prettier.resolveConfig(file)) ?? {};
   writeFileSync(file, await prettier.format(next, { ...options, filepath: file }));
 }
