@@ -17,11 +17,11 @@ const DEFAULT_CAPACITY = 10_000;
 type Aggregate<State> = AggregateDefinition<never, DomainEvent, State>;
 
 /**
- * The streams the command path decides on, kept folded between commands. Each load reads the events
- * appended since the kept revision (one indexed read, empty when this process wrote the last one) and
- * folds them, so a command decides on the stream as it is in the store, whoever wrote to it, without
- * parsing and folding its whole history again. Streams are folded from stored events only (never from
- * what a decider returned), exactly as a full read would fold them.
+ * The streams the command path decides on, kept folded between commands. Each load looks up the
+ * stream's revision (one key lookup) and, when something was appended since the kept revision, reads
+ * and folds only those events, so a command decides on the stream as it is in the store, whoever wrote
+ * to it, without parsing and folding its whole history again. Streams are folded from stored events
+ * only (never from what a decider returned), exactly as a full read would fold them.
  */
 export class FoldedStreams {
   private readonly kept = new Map<string, FoldedStream<unknown>>();
@@ -62,6 +62,11 @@ export class FoldedStreams {
       commandIds: new Set(),
     };
     const from = start.revision === undefined ? 0 : start.revision + 1;
+    // Nothing appended since (the usual case): a key lookup is cheaper than an empty stream read.
+    if (kept !== undefined && (await this.store.streamRevision(streamId)) === kept.revision) {
+      this.keep(streamId, kept);
+      return kept;
+    }
     const events: StoredEvent[] = [];
     for await (const stored of this.store.readStream(streamId, { from })) events.push(stored);
     const folded = this.fold(aggregate, start, events);
