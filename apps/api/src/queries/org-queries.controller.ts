@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@ne
 import type { Response } from 'express';
 import { addDays, todayInVietnam } from '@memberflow/domain';
 import { PRE_ADMISSION_STAGES } from '@memberflow/domain/member';
-import type { OrgUnitView, StatisticsReport } from '@memberflow/projections';
+import type { OrgUnitView, StatisticsQueries, StatisticsReport } from '@memberflow/projections';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
 import { notFound } from '../http/problem';
 import { forAnalyst, seesPersonData } from '../security/person-data';
@@ -112,6 +112,12 @@ export class OrgQueriesController {
       'domain.md §4 for the subtree with a row per child unit; today from the rolled-up counters, a past `asOf` with the tree of that date',
   })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD, default today' })
+  @ApiQuery({
+    name: 'knownAt',
+    required: false,
+    description:
+      'ISO 8601 time (or a date: the end of that day in Vietnam): the figures as the system knew them then, replayed from the events recorded by that time (seconds for a province)',
+  })
   async statistics(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,
@@ -119,19 +125,26 @@ export class OrgQueriesController {
   ) {
     const params = new QueryParams(query);
     const asOf = params.pastDate('asOf');
+    const knownAt = params.instant('knownAt');
     params.done();
     const unit = await this.scope.unit(request.principal, id);
     const today = todayInVietnam();
+    const day = asOf ?? today;
+    const read = (statistics: StatisticsQueries) =>
+      day === today ? statistics.current(id, today) : statistics.asOf(id, day);
     const report =
-      asOf === undefined || asOf === today
-        ? await this.projections.statistics.current(id, today)
-        : await this.projections.statistics.asOf(id, asOf);
+      knownAt === undefined
+        ? await read(this.projections.statistics)
+        : await this.projections.statisticsKnownAt(knownAt, read);
     if (!report)
       throw notFound({
-        vi: `Chưa có số liệu của đơn vị ${id}`,
-        en: `No statistics for unit ${id} yet`,
+        vi: `Chưa có số liệu của đơn vị ${id}${knownAt ? ` tại thời điểm ${knownAt}` : ''}`,
+        en: `No statistics for unit ${id}${knownAt ? ` as known at ${knownAt}` : ''}`,
       });
-    return this.withNames(unit, report);
+    return {
+      ...(await this.withNames(unit, report)),
+      ...(knownAt === undefined ? {} : { knownAt }),
+    };
   }
 
   @Get(':id/admissions')

@@ -18,6 +18,7 @@ import {
   type ReadDb,
 } from '@memberflow/projections';
 import { EVENT_STORE } from '../store/event-store.provider';
+import { withStatisticsKnownAt } from './known-at';
 
 export const READ_DB = Symbol('READ_DB');
 export const PROJECTIONS_OPTIONS = Symbol('PROJECTIONS_OPTIONS');
@@ -55,6 +56,15 @@ export class ProjectionService
     this.orgs = new OrgTreeQueries(db, this.serving);
     this.members = new MembersQueries(db, this.serving);
     this.statistics = new StatisticsQueries(db, this.serving);
+  }
+
+  /** Statistics as the system knew them at a record time, replayed from the events recorded by then. */
+  statisticsKnownAt<T>(
+    knownAt: string,
+    query: (statistics: StatisticsQueries) => Promise<T>,
+  ): Promise<T> {
+    if (!this.started) throw new Error('the projections have not started');
+    return withStatisticsKnownAt(this.started.store, knownAt, query);
   }
 
   get runner(): ProjectionRunner {

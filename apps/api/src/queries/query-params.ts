@@ -1,5 +1,6 @@
 import { isLocalDate, todayInVietnam, type LocalDate } from '@memberflow/domain';
 import { GENDERS, MEMBER_STAGES, ETHNICITIES } from '@memberflow/domain/member';
+import { parseKnownAt } from '../audit/bitemporal';
 import { ProblemException, type FieldError } from '../http/problem';
 
 /** A query string value as Express hands it over: absent, once, or repeated. */
@@ -43,6 +44,18 @@ export class QueryParams {
     if (!isLocalDate(raw)) return this.fail(name, 'must be a real date, YYYY-MM-DD');
     if (raw > todayInVietnam()) return this.fail(name, 'must not be in the future');
     return raw;
+  }
+
+  /** A record time: an ISO 8601 instant with its zone, or a date meaning the end of that day in Vietnam. */
+  instant(name: string): string | undefined {
+    const raw = this.single(name);
+    if (raw === undefined) return undefined;
+    const instant = parseKnownAt(raw);
+    if (instant === undefined) {
+      return this.fail(name, 'must be an ISO 8601 time with its zone, or a date YYYY-MM-DD');
+    }
+    if (instant > new Date().toISOString()) return this.fail(name, 'must not be in the future');
+    return instant;
   }
 
   oneOf<T extends string>(name: string, values: readonly T[]): T | undefined {
