@@ -15,7 +15,7 @@ if (url) {
       });
       return { store, destroy: () => store.close() };
     },
-    { findsAnyEventId: false },
+    { findsAnyEventId: false, keepsSubmissionOrder: false },
   );
 } else {
   process.stderr.write(
