@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { MemberReadModel } from '../../apps/api/src/audit/replay';
+import { ProjectionService } from '../../apps/api/src/queries/projection.service';
 import { runDigest } from '../../apps/cli/src/commands/digest.command';
 import { runReplay } from '../../apps/cli/src/commands/replay.command';
 import { runVerify } from '../../apps/cli/src/commands/verify.command';
@@ -72,6 +74,37 @@ describe('the audit commands of the CLI over the deployment’s store', () => {
       const one = io(server);
       expect(await runReplay({ member: members[1], api: server.url }, one.cli)).toBe(0);
       expect(one.out.text).toContain('replayed 1 members: 1 match');
+    });
+
+    it('memberflow replay compares with the roster read model itself, and finds a row edited behind its back', async () => {
+      await server.app.get(ProjectionService).runner.waitUntilCaughtUp();
+      const clean = io(server);
+      expect(await runReplay({ all: true }, clean.cli)).toBe(0);
+      expect(clean.err.text).toContain('replaying against the roster read model');
+      expect(clean.out.text).toContain('replayed 3 members: 3 match, 0 drift');
+
+      const db = new Database(join(server.dataDir, 'read.db'));
+      try {
+        const { name } = db
+          .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'member_roster%' ORDER BY name DESC",
+          )
+          .get() as { name: string };
+        const row = db.prepare(`SELECT state FROM "${name}" WHERE id = ?`).get(members[0]) as {
+          state: string;
+        };
+        const edited = { ...JSON.parse(row.state), stage: 'official' };
+        db.prepare(`UPDATE "${name}" SET state = ? WHERE id = ?`).run(
+          JSON.stringify(edited),
+          members[0],
+        );
+      } finally {
+        db.close();
+      }
+      const drift = io(server);
+      expect(await runReplay({ member: members[0] }, drift.cli)).toBe(2);
+      expect(drift.out.text).toContain(`DRIFT member ${members[0]}`);
+      expect(drift.out.text).toContain('stage: folded "sympathizer", read model "official"');
     });
 
     it('memberflow replay reports the fields that drifted, through the read-model seam', async () => {

@@ -1,5 +1,7 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
 import type { EventStore } from '@memberflow/event-store';
+import { MembersQueries, openReadDb, ServingTables } from '@memberflow/projections';
+import { RosterReadModel } from '../../../api/src/audit/roster-read-model';
 import {
   ApiMemberReadModel,
   memberIds,
@@ -23,7 +25,7 @@ import {
 export interface ReplayOptions {
   readonly member?: string;
   readonly all?: boolean;
-  /** Base URL of the running API (default MEMBERFLOW_API_URL, else http://HOST:PORT). */
+  /** Compare with a running API (or MEMBERFLOW_API_URL) instead of the roster read model. */
   readonly api?: string;
   /** Bearer token for the API (default: an auditor token signed with the deployment's secret). */
   readonly token?: string;
@@ -32,16 +34,22 @@ export interface ReplayOptions {
 }
 
 /**
- * THE SEAM: the read model replay compares with. When the roster projection lands in libs/projections,
- * return its MemberReadModel here (reading the roster table directly, no API needed); until then the API's
- * `GET /api/members/{id}` stands in.
+ * The read model replay compares with: the roster read model itself (the configured read database), or,
+ * with `--api` (or MEMBERFLOW_API_URL), what a running API answers.
  */
-export function readModelFor(
+export async function readModelFor(
   options: ReplayOptions,
   config: AppConfig,
   env: NodeJS.ProcessEnv,
-): MemberReadModel {
-  const api = options.api ?? env.MEMBERFLOW_API_URL ?? `http://${config.host}:${config.port}`;
+): Promise<{ readModel: MemberReadModel; close(): Promise<void> }> {
+  const api = options.api ?? env.MEMBERFLOW_API_URL;
+  if (api === undefined) {
+    const db = await openReadDb(config.readDbUrl);
+    return {
+      readModel: new RosterReadModel(new MembersQueries(db, new ServingTables(db))),
+      close: () => db.close(),
+    };
+  }
   const token =
     options.token ??
     issueToken(resolveDeploymentSecrets(config).signingSecret, {
@@ -50,7 +58,7 @@ export function readModelFor(
       org: '*',
       expiresIn: '1h',
     });
-  return new ApiMemberReadModel(api, token);
+  return { readModel: new ApiMemberReadModel(api, token), close: async () => undefined };
 }
 
 function describe(outcome: ReplayOutcome): string | undefined {
@@ -89,8 +97,11 @@ export async function runReplay(
     throw new Error('give either --member <id> or --all');
   }
   const { config, store } = await openConfiguredStore(io, options.store);
+  const source = readModelOverride
+    ? { readModel: readModelOverride, close: async () => undefined }
+    : await readModelFor(options, config, io.env);
   try {
-    const readModel = readModelOverride ?? readModelFor(options, config, io.env);
+    const readModel = source.readModel;
     io.stderr.write(`replaying against ${readModel.name}\n`);
     const counts: Record<ReplayOutcome['status'], number> = {
       match: 0,
@@ -128,6 +139,7 @@ export async function runReplay(
     );
     return findings === 0 ? EXIT_OK : EXIT_FINDINGS;
   } finally {
+    await source.close();
     await store.close();
   }
 }
@@ -164,7 +176,8 @@ export class ReplayCommand extends CommandRunner {
 
   @Option({
     flags: '--api <url>',
-    description: 'the running API (default MEMBERFLOW_API_URL or http://HOST:PORT)',
+    description:
+      'compare with a running API instead of the roster read model (or MEMBERFLOW_API_URL)',
   })
   parseApi(value: string): string {
     return value;
