@@ -269,6 +269,20 @@ describeOnEachStore(
       expect(nested.body.errors.map((e: { field: string }) => e.field)).toEqual(
         expect.arrayContaining(['person.citizenId', 'person.gender']),
       );
+      // Found by the fuzzer: an array where an object belongs was a 500.
+      for (const wrong of [[], 'Nguyễn Văn An', 7]) {
+        const shaped = await server.request('POST', '/api/members', {
+          token: officer,
+          body: {
+            person: wrong,
+            cellId: tree.cellId,
+            proposedBy: 'youth_union',
+            occurredOn: '2023-01-05',
+          },
+        });
+        expect(shaped.status).toBe(400);
+        expect(shaped.body.errors.map((e: { field: string }) => e.field)).toContain('person');
+      }
     });
 
     it('lets exactly one of two concurrent commands with the same If-Match win; the other gets 412', async () => {

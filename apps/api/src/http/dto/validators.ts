@@ -1,10 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
+import { Type } from 'class-transformer';
 import {
   IsNotEmpty,
+  IsObject,
   IsString,
   Matches,
   MaxLength,
   registerDecorator,
+  ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
 import { isLocalDate } from '@memberflow/domain/kernel';
@@ -40,4 +43,12 @@ export function IsReference(maxLength = 100): PropertyDecorator {
 /** Free text written by an officer (a reason, a summary). */
 export function IsText(maxLength = 2000): PropertyDecorator {
   return applyDecorators(IsString(), MaxLength(maxLength));
+}
+
+/**
+ * A nested object validated by its own DTO. `IsObject` first: an array or a string where an object
+ * belongs is refused with the field's name (ValidateNested alone lets an empty array through).
+ */
+export function NestedObject(type: () => new () => object): PropertyDecorator {
+  return applyDecorators(IsObject(), ValidateNested(), Type(type));
 }

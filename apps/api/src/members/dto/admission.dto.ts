@@ -1,3 +1,4 @@
+import { NestedObject } from '../../http/dto/validators';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -51,8 +52,7 @@ import { PersonDto } from './person.dto';
 export class SourceCandidateDto extends MemberActionBodyDto implements SourceCandidatePayload {
   @ApiProperty({ type: PersonDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => PersonDto)
+  @NestedObject(() => PersonDto)
   person!: PersonDto;
 
   @ApiProperty({ description: 'The cell that lists the sympathizer.', example: 'chi-bo-thon-1' })
@@ -161,8 +161,7 @@ export class AssignIntroducersDto extends MemberActionBodyDto implements AssignI
       'A Youth Union (or trade union) executive committee resolution replacing one introducer.',
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => OrganizationResolutionDto)
+  @NestedObject(() => OrganizationResolutionDto)
   organizationResolution?: OrganizationResolutionDto;
 }
 
@@ -183,8 +182,7 @@ export class RecordOpinionDto extends MemberActionBodyDto implements RecordOpini
 export class RecordCellVoteDto extends MemberActionBodyDto implements RecordCellVotePayload {
   @ApiProperty({ type: VoteTallyDto, description: 'Official members of the cell.' })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => VoteTallyDto)
+  @NestedObject(() => VoteTallyDto)
   vote!: VoteTallyDto;
 
   @ApiPropertyOptional({
@@ -202,8 +200,7 @@ export class RecordCommitteeVoteDto
 {
   @ApiProperty({ type: VoteTallyDto, description: 'Members of the grassroots committee.' })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => VoteTallyDto)
+  @NestedObject(() => VoteTallyDto)
   vote!: VoteTallyDto;
 }
 

@@ -1,6 +1,6 @@
+import { NestedObject } from '../../http/dto/validators';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsOptional } from 'class-validator';
 import {
   DISCIPLINE_FORMS,
   NAME_REMOVAL_GROUNDS,
@@ -38,8 +38,7 @@ export class DisciplineDto extends DecisionBodyDto implements DisciplinePayload 
     description: "The cell's vote; required for expulsion.",
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => VoteTallyDto)
+  @NestedObject(() => VoteTallyDto)
   vote?: VoteTallyDto;
 
   @ApiPropertyOptional({
@@ -91,7 +90,6 @@ export class CorrectDetailsDto extends MemberActionBodyDto implements CorrectDet
     description: 'The corrected fields with their new values.',
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => PersonCorrectionDto)
+  @NestedObject(() => PersonCorrectionDto)
   person!: PersonCorrectionDto;
 }

@@ -1,5 +1,5 @@
+import { NestedObject } from '../../http/dto/validators';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
   IsDefined,
@@ -9,7 +9,6 @@ import {
   Max,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import {
   CARD_REISSUES,
@@ -138,8 +137,7 @@ export class RecordRatingDto extends MemberActionBodyDto implements RecordRating
       "Ratings already recorded that year in the member's grassroots organization (for the excellent quota).",
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => OrganizationTallyDto)
+  @NestedObject(() => OrganizationTallyDto)
   organizationTally?: OrganizationTallyDto;
 }
 
@@ -170,8 +168,7 @@ export class PutOnHelpListDto extends MemberActionBodyDto implements PutOnHelpLi
     description: "The cell's secret ballot (official members, exempt ones excluded).",
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => VoteTallyDto)
+  @NestedObject(() => VoteTallyDto)
   vote!: VoteTallyDto;
 }
 

@@ -1,3 +1,4 @@
+import { NestedObject } from '../../http/dto/validators';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -32,8 +33,7 @@ export class RecordRecognitionVoteDto
 {
   @ApiProperty({ type: VoteTallyDto, description: 'Official members of the cell.' })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => VoteTallyDto)
+  @NestedObject(() => VoteTallyDto)
   cellVote!: VoteTallyDto;
 
   @ApiPropertyOptional({
@@ -41,8 +41,7 @@ export class RecordRecognitionVoteDto
     description: 'Members of the grassroots committee, where there is one.',
   })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => VoteTallyDto)
+  @NestedObject(() => VoteTallyDto)
   committeeVote?: VoteTallyDto;
 }
 
@@ -54,8 +53,7 @@ export class RefuseRecognitionDto extends DecisionBodyDto implements RefuseRecog
     description: "The cell's vote for removal from the probationary list.",
   })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => VoteTallyDto)
+  @NestedObject(() => VoteTallyDto)
   vote!: VoteTallyDto;
 }
 
@@ -66,8 +64,7 @@ export class RefuseRecognitionDto extends DecisionBodyDto implements RefuseRecog
 export class RegisterExistingDto extends MemberActionBodyDto implements RegisterExistingPayload {
   @ApiProperty({ type: PersonDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => PersonDto)
+  @NestedObject(() => PersonDto)
   person!: PersonDto;
 
   @ApiProperty({ example: 'chi-bo-thon-1' })

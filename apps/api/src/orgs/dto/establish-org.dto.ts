@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsDefined,
@@ -9,10 +8,9 @@ import {
   IsString,
   Matches,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import { ORG_AREAS, ORG_KINDS, type OrgArea, type OrgKind } from '@memberflow/domain/org';
-import { UNIT_ID_MESSAGE, UNIT_ID_PATTERN } from '../../http/dto/validators';
+import { UNIT_ID_MESSAGE, UNIT_ID_PATTERN, NestedObject } from '../../http/dto/validators';
 import { OrgActionBodyDto } from './org-action.dto';
 
 export class OrgAttributesDto {
@@ -79,7 +77,6 @@ export class EstablishOrgDto extends OrgActionBodyDto {
 
   @ApiProperty({ type: OrgAttributesDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => OrgAttributesDto)
+  @NestedObject(() => OrgAttributesDto)
   attributes!: OrgAttributesDto;
 }
