@@ -77,6 +77,7 @@ async function importProvince(province: Province, mode: string, dir: string): Pr
     const raw = await openRawPostgres(mode, 'memberflow');
     for (const chunk of provinceHistory(province, writer))
       await raw.importRows(chainChunk(chunk, clock));
+    await raw.analyze();
     await raw.close();
     return mode;
   }

@@ -14,6 +14,8 @@ export const RAW_PG_CONNECTIONS = 8;
 
 export interface RawPostgres {
   importRows(rows: readonly StoredRow[]): Promise<number>;
+  /** Refreshes the planner's statistics after the import, as any bulk load should. */
+  analyze(): Promise<void>;
   readAll(): Promise<{ events: number; seconds: number }>;
   oneCommandPerTransaction(streams: readonly StreamBatch[], deadline: Deadline): Promise<RawRun>;
   /** Bytes the store's tables take on disk, indexes and TOAST included. */
@@ -88,6 +90,11 @@ export async function openRawPostgres(url: string, schema: string): Promise<RawP
         ]);
       });
       return (now() - started) / 1000;
+    },
+
+    async analyze() {
+      await pool.query(`ANALYZE ${events}`);
+      await pool.query(`ANALYZE ${streams}`);
     },
 
     async readAll() {

@@ -87,6 +87,8 @@ export async function runScale(
       for (const row of rows) payloadBytes += row.data.length + row.metadata.length;
     }
     log(`${events.toLocaleString('vi-VN')} events`);
+    // After a bulk load the planner's statistics are stale (PostgreSQL would scan the whole table).
+    await rawPg?.analyze();
     figures.push({
       key: 'sqlite.raw.import',
       group: 'Raw SQLite',
