@@ -102,9 +102,11 @@ export async function openRawPostgres(url: string, schema: string): Promise<RawP
       let count = 0;
       let after = '0';
       for (;;) {
-        const { rows } = await pool.query<{ position: string; data: string; metadata: string }>({
+        // The position is read as text (a bigint does not fit a JS number), under another name: an
+        // output column called `position` would make ORDER BY sort by the text, not by the index.
+        const { rows } = await pool.query<{ pos: string; data: string; metadata: string }>({
           name: 'bench-read-all',
-          text: `SELECT position::text AS position, stream_id, revision, event_id, type, schema_version, data,
+          text: `SELECT position::text AS pos, stream_id, revision, event_id, type, schema_version, data,
                         metadata, recorded_at, prev_hash, hash
                    FROM ${events} WHERE position > $1 ORDER BY position LIMIT 5000`,
           values: [after],
@@ -115,7 +117,7 @@ export async function openRawPostgres(url: string, schema: string): Promise<RawP
         }
         count += rows.length;
         if (rows.length < 5000) break;
-        after = rows[rows.length - 1].position;
+        after = rows[rows.length - 1].pos;
       }
       return { events: count, seconds: (now() - started) / 1000 };
     },
