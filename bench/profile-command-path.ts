@@ -13,7 +13,7 @@
  * machine distorts far less than the rate, and (on Linux) the main thread's alone: over HTTP, the
  * server's event loop without the clients' thread.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,7 @@ import { chainChunk, provinceHistory, RecordClock } from './history';
 import { buildProvince, cohortMembers, HistoryWriter, type Province } from './province';
 import { openRawPostgres } from './raw-postgres';
 import { openRawSqlite } from './raw-sqlite';
+import { threadCpuMicros } from './measure';
 
 async function main(): Promise<void> {
   const [members = 3_000, callers = 16, commands = 20_000] = process.argv
@@ -47,10 +48,10 @@ async function main(): Promise<void> {
       await session.post('Profiler.setSamplingInterval', { interval: 200 });
       if (out !== 'none') await session.post('Profiler.start');
       const cpu = process.cpuUsage();
-      const mainCpu = mainThreadCpuMicros();
+      const mainCpu = threadCpuMicros();
       const run = await drive(engine, province, mode, callers, commands, plans);
       const used = process.cpuUsage(cpu);
-      const mainUsed = mainThreadCpuMicros() - mainCpu;
+      const mainUsed = threadCpuMicros() - mainCpu;
       if (out !== 'none') {
         const { profile } = await session.post('Profiler.stop');
         writeFileSync(out, JSON.stringify(profile));
@@ -63,26 +64,18 @@ async function main(): Promise<void> {
           `CPU ${((used.user + used.system) / run.commands).toFixed(0)} µs a command ` +
           `(user ${(used.user / run.commands).toFixed(0)}, system ${(used.system / run.commands).toFixed(0)})` +
           (mode === 'http' ? ', clients’ thread included' : '') +
-          (Number.isNaN(mainUsed) ? '' : `; main thread ${(mainUsed / run.commands).toFixed(0)} µs`),
+          (Number.isNaN(mainUsed)
+            ? ''
+            : `; main thread ${(mainUsed / run.commands).toFixed(0)} µs`) +
+          (run.clientsCpuMicros === undefined || Number.isNaN(run.clientsCpuMicros)
+            ? ''
+            : `, clients’ thread ${(run.clientsCpuMicros / run.commands).toFixed(0)} µs`),
       );
     } finally {
       await engine.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** The main thread's CPU time (user + system) in µs, from /proc; NaN where there is none. */
-function mainThreadCpuMicros(): number {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return (ticks * 1_000_000) / 100; // USER_HZ, 100 on Linux
-  } catch {
-    return Number.NaN;
   }
 }
 
@@ -113,7 +106,13 @@ async function drive(
   callers: number,
   commands: number,
   plans: ReturnType<typeof cohortMembers>,
-): Promise<{ commands: number; seconds: number; p50: number; p99: number }> {
+): Promise<{
+  commands: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  clientsCpuMicros?: number;
+}> {
   if (mode === 'http') {
     const run = await runHttpClients({
       url: engine.url,
@@ -124,7 +123,12 @@ async function drive(
       lifecycles: plans.map(lifecycleRequests),
     });
     if (run.firstError) console.log(`HTTP: ${JSON.stringify(run.statuses)} ${run.firstError}`);
-    return { commands: run.requests, seconds: run.seconds, ...run.latency };
+    return {
+      commands: run.requests,
+      seconds: run.seconds,
+      ...run.latency,
+      clientsCpuMicros: run.clientsCpuMicros,
+    };
   }
   const principal = {
     id: 'bench-officer',
