@@ -170,6 +170,8 @@ export interface HttpRun {
   readonly latency: Latencies;
   readonly statuses: Record<string, number>;
   readonly firstError?: string;
+  /** CPU time of the clients' thread (µs; NaN where it cannot be read). */
+  readonly clientsCpuMicros: number;
 }
 
 /** Runs the clients in a worker thread (TypeScript through ts-node, as the benchmark itself runs). */
@@ -191,6 +193,7 @@ require(${JSON.stringify(file)});`;
         seconds: report.seconds,
         latency: latencies(report.latenciesMs),
         statuses: report.statuses,
+        clientsCpuMicros: report.cpuMicros,
         ...(report.firstError === undefined ? {} : { firstError: report.firstError }),
       });
     });

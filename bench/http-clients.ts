@@ -5,6 +5,7 @@
  */
 import { Agent, request as httpRequest } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
+import { threadCpuMicros } from './measure';
 
 /** One request of a member's lifecycle; `{id}` in the path is the id the first request answered. */
 export interface PlannedRequest {
@@ -32,6 +33,8 @@ export interface ClientReport {
   /** Responses by status code, to show that the run measured successes. */
   readonly statuses: Record<string, number>;
   readonly firstError?: string;
+  /** CPU time of the clients' own thread (µs; NaN where it cannot be read): the load generator's cost. */
+  readonly cpuMicros: number;
 }
 
 interface Response {
@@ -48,6 +51,7 @@ export async function runClients(job: ClientJob): Promise<ClientReport> {
   let done = 0;
   let nextLifecycle = 0;
   const started = performance.now();
+  const cpuAtStart = threadCpuMicros();
   const ends = started + job.seconds * 1000;
   const headers = {
     authorization: `Bearer ${job.token}`,
@@ -120,6 +124,7 @@ export async function runClients(job: ClientJob): Promise<ClientReport> {
     seconds,
     latenciesMs: latencies.slice(0, done),
     statuses,
+    cpuMicros: threadCpuMicros() - cpuAtStart,
     ...(firstError === undefined ? {} : { firstError }),
   };
 }

@@ -1,4 +1,5 @@
 /** Clocks, percentiles and memory peaks: the only place the benchmark reads time. */
+import { readFileSync } from 'node:fs';
 
 export function now(): number {
   return performance.now();
@@ -58,5 +59,20 @@ export async function withPeakRss<T>(
     return { result, peakMiB: peak / 1024 / 1024 };
   } finally {
     clearInterval(timer);
+  }
+}
+
+/**
+ * CPU time (user + system, µs) of the calling thread alone, from /proc (Linux); NaN elsewhere. Tells
+ * the server's event loop from the clients' worker thread in the same process.
+ */
+export function threadCpuMicros(): number {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    // After the command name (which may hold spaces): utime and stime are the 12th and 13th fields.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / 100; // USER_HZ is 100
+  } catch {
+    return Number.NaN;
   }
 }

@@ -10,7 +10,8 @@
  * `sqlite` (default) and `http` use a fresh SQLite file; a `postgres://…` URL uses that (empty)
  * database. The profile is written to ./command-path.cpuprofile (or $PROFILE_OUT; `none` to time
  * without it). It also prints the process's CPU time per command (user + system), which a busy
- * machine distorts far less than the rate.
+ * machine distorts far less than the rate, and (on Linux) the main thread's alone: over HTTP, the
+ * server's event loop without the clients' thread.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -22,6 +23,7 @@ import { chainChunk, provinceHistory, RecordClock } from './history';
 import { buildProvince, cohortMembers, HistoryWriter, type Province } from './province';
 import { openRawPostgres } from './raw-postgres';
 import { openRawSqlite } from './raw-sqlite';
+import { threadCpuMicros } from './measure';
 
 async function main(): Promise<void> {
   const [members = 3_000, callers = 16, commands = 20_000] = process.argv
@@ -46,8 +48,10 @@ async function main(): Promise<void> {
       await session.post('Profiler.setSamplingInterval', { interval: 200 });
       if (out !== 'none') await session.post('Profiler.start');
       const cpu = process.cpuUsage();
+      const mainCpu = threadCpuMicros();
       const run = await drive(engine, province, mode, callers, commands, plans);
       const used = process.cpuUsage(cpu);
+      const mainUsed = threadCpuMicros() - mainCpu;
       if (out !== 'none') {
         const { profile } = await session.post('Profiler.stop');
         writeFileSync(out, JSON.stringify(profile));
@@ -59,7 +63,13 @@ async function main(): Promise<void> {
           `p50 ${run.p50.toFixed(2)} ms, p99 ${run.p99.toFixed(2)} ms; ` +
           `CPU ${((used.user + used.system) / run.commands).toFixed(0)} µs a command ` +
           `(user ${(used.user / run.commands).toFixed(0)}, system ${(used.system / run.commands).toFixed(0)})` +
-          (mode === 'http' ? ', clients’ thread included' : ''),
+          (mode === 'http' ? ', clients’ thread included' : '') +
+          (Number.isNaN(mainUsed)
+            ? ''
+            : `; main thread ${(mainUsed / run.commands).toFixed(0)} µs`) +
+          (run.clientsCpuMicros === undefined || Number.isNaN(run.clientsCpuMicros)
+            ? ''
+            : `, clients’ thread ${(run.clientsCpuMicros / run.commands).toFixed(0)} µs`),
       );
     } finally {
       await engine.close();
@@ -96,7 +106,13 @@ async function drive(
   callers: number,
   commands: number,
   plans: ReturnType<typeof cohortMembers>,
-): Promise<{ commands: number; seconds: number; p50: number; p99: number }> {
+): Promise<{
+  commands: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  clientsCpuMicros?: number;
+}> {
   if (mode === 'http') {
     const run = await runHttpClients({
       url: engine.url,
@@ -107,7 +123,12 @@ async function drive(
       lifecycles: plans.map(lifecycleRequests),
     });
     if (run.firstError) console.log(`HTTP: ${JSON.stringify(run.statuses)} ${run.firstError}`);
-    return { commands: run.requests, seconds: run.seconds, ...run.latency };
+    return {
+      commands: run.requests,
+      seconds: run.seconds,
+      ...run.latency,
+      clientsCpuMicros: run.clientsCpuMicros,
+    };
   }
   const principal = {
     id: 'bench-officer',

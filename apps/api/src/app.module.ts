@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { AuditController } from './audit/audit.controller';
 import { HistoryController } from './audit/history.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { signingKey } from './auth/tokens';
 import type { AppConfig } from './config/config';
 import { configProvider } from './config/config.provider';
 import { Clock } from './commands/clock';
@@ -32,7 +33,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
-        JwtModule.register({ secret: secrets.signingSecret }),
+        JwtModule.register({ secret: signingKey(secrets.signingSecret) }),
         ...securityImports(config),
         ProjectionsModule.forRoot(config),
         QueriesModule,

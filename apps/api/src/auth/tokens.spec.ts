@@ -1,8 +1,15 @@
 import { JwtService } from '@nestjs/jwt';
-import { issueToken, MAX_TOKEN_LIFETIME_SECONDS, TOKEN_ISSUER, verifyToken } from './tokens';
+import {
+  issueToken,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  signingKey,
+  TOKEN_ISSUER,
+  verifyToken,
+} from './tokens';
 
 const secret = 'k7Qp2vX9sL4mN8rT1wY6zB3cF5hJ0dGaEe';
-const jwt = new JwtService({ secret });
+// As the api registers it: the secret made a key once.
+const jwt = new JwtService({ secret: signingKey(secret) });
 
 describe('tokens', () => {
   it('verifies a token it issued', () => {
@@ -12,6 +19,14 @@ describe('tokens', () => {
       org: 'huyen',
       expiresIn: '8h',
     });
+    expect(verifyToken(jwt, token)).toEqual({ id: 's', roles: ['officer'], orgScope: 'huyen' });
+  });
+
+  it('verifies with the key a token signed with the secret as a string (tokens issued before)', () => {
+    const token = new JwtService({ secret }).sign(
+      { sub: 's', roles: ['officer'], org: 'huyen' },
+      { algorithm: 'HS256', issuer: TOKEN_ISSUER, expiresIn: '1h' },
+    );
     expect(verifyToken(jwt, token)).toEqual({ id: 's', roles: ['officer'], orgScope: 'huyen' });
   });
 

@@ -1,4 +1,5 @@
 import type { Principal, Role } from '../auth/principal';
+import { ProblemException } from '../http/problem';
 
 /**
  * What each role sees of a person (docs/security.md):
@@ -68,4 +69,29 @@ export function forAnalyst(value: unknown, depth = 0): unknown {
     result[key] = forAnalyst(item, depth + 1);
   }
   return result;
+}
+
+/** Search parameters: a digit in them is an identifier (names have none, R-PERSON). */
+const SEARCH_PARAMETERS = ['q'];
+
+/**
+ * Refuses a caller without a person-data role a search by citizen ID or card number: finding a person
+ * from an identifier is what the hidden fields would tell.
+ */
+export function refuseIdentifierSearch(query: Readonly<Record<string, unknown>> | undefined): void {
+  for (const name of SEARCH_PARAMETERS) {
+    const value: unknown = query?.[name];
+    const values = Array.isArray(value) ? value : [value];
+    if (values.some((item) => typeof item === 'string' && /\d/.test(item))) {
+      throw new ProblemException(
+        403,
+        'identifier_search_forbidden',
+        {
+          vi: 'Vai trò phân tích chỉ tìm theo họ tên; tìm theo số căn cước hoặc số thẻ đảng dành cho cán bộ nghiệp vụ',
+          en: 'Analysts search by name only; a search by citizen ID or card number is for officers',
+        },
+        { errors: [{ field: name, messages: ['must be a name (no digits) for this role'] }] },
+      );
+    }
+  }
 }

@@ -1,10 +1,8 @@
 import type { DynamicModule, Provider } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { AppConfig } from '../config/config';
-import { PersonDataInterceptor } from './person-data.interceptor';
 import { RateLimitGuard, rateLimitModule } from './rate-limit';
-import { RequestTimeoutInterceptor } from './request-timeout.interceptor';
-import { StoreOutageInterceptor } from './store-outage.interceptor';
+import { RequestPolicyInterceptor } from './request-policy.interceptor';
 
 /** Modules the security providers need (the throttler's options and counters). */
 export function securityImports(config: AppConfig): DynamicModule[] {
@@ -12,13 +10,11 @@ export function securityImports(config: AppConfig): DynamicModule[] {
 }
 
 /**
- * Global guards and interceptors, listed in AppModule before the AuthGuard: Nest runs global guards in
- * the order they are provided, and the rate limit must count requests whose token is refused too.
- * Interceptors, outermost first: the request timeout, store outages as 503, the analyst's view.
+ * The global guard and interceptor, listed in AppModule before the AuthGuard: Nest runs global guards in
+ * the order they are provided, and the rate limit must count requests whose token is refused too. One
+ * interceptor holds the request timeout, store outages as 503 and the analyst's view.
  */
 export const SECURITY_PROVIDERS: readonly Provider[] = [
   { provide: APP_GUARD, useClass: RateLimitGuard },
-  { provide: APP_INTERCEPTOR, useClass: RequestTimeoutInterceptor },
-  { provide: APP_INTERCEPTOR, useClass: StoreOutageInterceptor },
-  { provide: APP_INTERCEPTOR, useClass: PersonDataInterceptor },
+  { provide: APP_INTERCEPTOR, useClass: RequestPolicyInterceptor },
 ];

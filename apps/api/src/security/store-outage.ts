@@ -1,12 +1,3 @@
-import {
-  Injectable,
-  Logger,
-  type CallHandler,
-  type ExecutionContext,
-  type NestInterceptor,
-} from '@nestjs/common';
-import type { Response } from 'express';
-import { catchError, type Observable } from 'rxjs';
 import { ProblemException } from '../http/problem';
 
 /** Node's network failures and SQLite's "cannot write now" codes: the store, not the request, is at fault. */
@@ -48,30 +39,7 @@ export function isStoreOutage(error: unknown): boolean {
   return false;
 }
 
-/**
- * Turns an outage of the event store (or the read database) into a 503 problem with Retry-After instead
- * of a 500: the client may retry, and a write retried with its Idempotency-Key is recorded at most once.
- * The store's own message names the server and the failure, never credentials; it is logged, not sent.
- */
-@Injectable()
-export class StoreOutageInterceptor implements NestInterceptor {
-  private readonly logger = new Logger('store');
-
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
-      catchError((error: unknown) => {
-        if (!isStoreOutage(error)) throw error;
-        this.logger.error(
-          `store unavailable: ${error instanceof Error ? error.message : String(error)}`,
-        );
-        const response = context.switchToHttp().getResponse<Response>();
-        if (!response.headersSent) response.setHeader('Retry-After', '5');
-        throw storeUnavailable();
-      }),
-    );
-  }
-}
-
+/** The 503 a store outage is answered with (Retry-After: 5): the client may retry, a write with its key. */
 export function storeUnavailable(): ProblemException {
   return new ProblemException(503, 'store_unavailable', {
     vi: 'Kho dữ liệu tạm thời không truy cập được; yêu cầu chưa được thực hiện xong. Hãy thử lại sau ít phút (thao tác ghi: gửi lại với cùng Idempotency-Key)',

@@ -1,5 +1,5 @@
 import { StoreUnavailableError } from '@memberflow/event-store';
-import { isStoreOutage } from './store-outage.interceptor';
+import { isStoreOutage } from './store-outage';
 
 describe('isStoreOutage', () => {
   it.each([

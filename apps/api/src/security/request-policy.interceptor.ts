@@ -1,0 +1,94 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { Observable } from 'rxjs';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
+import { APP_CONFIG } from '../config/config.provider';
+import type { AppConfig } from '../config/config';
+import { ProblemException } from '../http/problem';
+import { forAnalyst, refuseIdentifierSearch, seesPersonData } from './person-data';
+import { isStoreOutage, storeUnavailable } from './store-outage';
+
+/**
+ * What every route's handler is wrapped in, as one interceptor: Nest pays an AsyncResource and a chain
+ * of Observables per interceptor and per request, a cost the command routes felt.
+ * - The analyst's view (person-data.ts): a caller without a person-data role gets every JSON answer
+ *   with the hidden fields dropped, and is refused a search by identifier. Text answers (CSV exports)
+ *   must be shaped by their route; public routes have no principal and carry no person data.
+ * - Store outages (store-outage.ts) are a 503 with Retry-After instead of a 500; the store's own
+ *   message names the server and the failure, never credentials: it is logged, not sent.
+ * - A handler that has not answered within the request timeout gets a 503. A streamed answer whose
+ *   headers are out (the whole-store verification) is left to run. A command that was still running
+ *   may yet be recorded: the answer says so, and a retry with the same Idempotency-Key gets its outcome.
+ */
+@Injectable()
+export class RequestPolicyInterceptor implements NestInterceptor {
+  private readonly storeLogger = new Logger('store');
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const http = context.switchToHttp();
+    const request = http.getRequest<AuthenticatedRequest>();
+    const response = http.getResponse<Response>();
+    const analyst = request.principal !== undefined && !seesPersonData(request.principal);
+    if (analyst) refuseIdentifierSearch(request.query);
+    return new Observable((subscriber) => {
+      const fail = (error: unknown) => {
+        clearTimeout(timer);
+        subscriber.error(this.asOutage(error, response));
+      };
+      const timer = setTimeout(() => {
+        if (response.headersSent) return;
+        response.setHeader('Retry-After', '5');
+        subscriber.error(this.timedOut());
+      }, this.config.requestTimeoutMs);
+      timer.unref();
+      const subscription = next.handle().subscribe({
+        next: (body: unknown) => {
+          let shown = body;
+          try {
+            if (analyst && typeof body === 'object' && body !== null) shown = forAnalyst(body);
+          } catch (error) {
+            fail(error);
+            return;
+          }
+          subscriber.next(shown);
+        },
+        error: fail,
+        complete: () => {
+          clearTimeout(timer);
+          subscriber.complete();
+        },
+      });
+      return () => {
+        clearTimeout(timer);
+        subscription.unsubscribe();
+      };
+    });
+  }
+
+  /** A store outage as its 503 (logged, Retry-After set); any other error as it is. */
+  private asOutage(error: unknown, response: Response): unknown {
+    if (!isStoreOutage(error)) return error;
+    this.storeLogger.error(
+      `store unavailable: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    if (!response.headersSent) response.setHeader('Retry-After', '5');
+    return storeUnavailable();
+  }
+
+  private timedOut(): ProblemException {
+    const seconds = this.config.requestTimeoutMs / 1000;
+    return new ProblemException(503, 'request_timeout', {
+      vi: `Yêu cầu không hoàn thành trong ${seconds} giây; nếu là thao tác ghi, hãy gửi lại với cùng Idempotency-Key để biết kết quả`,
+      en: `The request did not complete within ${seconds} s; if it was a write, retry it with the same Idempotency-Key to learn its outcome`,
+    });
+  }
+}
