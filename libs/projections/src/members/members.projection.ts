@@ -35,7 +35,7 @@ const WORKLIST_COLUMNS = ['member_id', 'step', 'rule', 'subject', 'since', 'due_
  */
 export const membersProjection: Projection<MembersTable> = {
   name: 'members',
-  version: 1,
+  version: 2,
   description:
     'Roster, worklist and statistics rolled up through the tree, from the member streams',
   tables: ['member_roster', 'member_worklist', ...STATISTICS_TABLES],

@@ -108,9 +108,10 @@ export function contributionOf(state: MemberState): Contribution | undefined {
 }
 
 /**
- * The counters a contribution adds to. A member's birth is counted by year and by month (age bands
- * are worked out when asked: full years from the year counters, the years around a band's edge from
- * the months, the edge month itself from the birth days kept per cell).
+ * The counters a contribution adds to. A member's birth is counted by year, by month and by day, all
+ * rolled up through the tree (age bands are worked out when asked: full years from the year counters,
+ * the years around a band's edge from the months, the edge month itself from the days), so that a
+ * unit's age bands are a bounded number of its own rows whatever the size of its subtree.
  */
 export function contributionMetrics(contribution: Contribution): string[] {
   const metrics = [`stage.${contribution.stage}`, ...contribution.values];
@@ -119,12 +120,13 @@ export function contributionMetrics(contribution: Contribution): string[] {
       'members',
       bornMetric(contribution.bornOn.slice(0, 4)),
       bornMetric(contribution.bornOn.slice(0, 7)),
+      bornMetric(contribution.bornOn),
     );
   }
   return metrics;
 }
 
-/** `born.1985` (a year) or `born.1985-03` (a month). */
+/** `born.1985` (a year), `born.1985-03` (a month) or `born.1985-03-14` (a day). */
 export function bornMetric(period: string): string {
   return `born.${period}`;
 }

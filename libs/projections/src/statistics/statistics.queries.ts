@@ -49,7 +49,7 @@ const NO_AGE_BOUNDARY = Number.POSITIVE_INFINITY;
 /**
  * The ages at which a member moves to the next band. On a date D the members born in the month of D
  * minus that many years straddle an edge: they are counted by their day of birth; the other months
- * of that year by month; every other year as a whole.
+ * of that year by month; every other year as a whole. All three are rolled-up counters of the unit.
  */
 const BAND_BOUNDARIES = AGE_BANDS.map((band) => band.maxAge + 1).filter(
   (age) => age !== NO_AGE_BOUNDARY,
@@ -113,9 +113,14 @@ export class StatisticsQueries {
       ...(await counters('metric >= ? AND metric < ? AND length(metric) = ?', [
         born,
         bornEnd,
-        bornMetric('1985').length,
+        bornMetric(YEAR).length,
       ])),
       ...(await counters(`metric IN (${edgeMonths.map(() => '?').join(', ')})`, edgeMonths)),
+      // The days of the months that straddle an edge: at most 31 rows a month and a unit.
+      ...(await counters(
+        months.map(() => '(metric >= ? AND metric <= ?)').join(' OR '),
+        months.flatMap((month) => [bornMetric(`${month}-01`), bornMetric(`${month}-31`)]),
+      )),
     ];
     for (const row of rows) {
       const builder = builders.get(row.unit_id);
@@ -123,22 +128,6 @@ export class StatisticsQueries {
     }
     for (const node of [unit, ...children]) {
       if (node.status === 'active') builders.get(node.id)?.unit(node.kind, -1);
-    }
-    const [from, to] = subtreeRange(unit.path);
-    const days = await this.db.query<{ path: string; born_on: string; count: number | string }>(
-      // From the few birth days in the edge months to their cells (CROSS JOIN keeps SQLite to that order).
-      `SELECT o.path, b.born_on, b.count FROM ${t.stat_birth} b CROSS JOIN ${t.stat_org} o
-       WHERE o.id = b.cell_id AND o.path >= ? AND o.path < ? AND b.count <> 0
-       AND (${months.map(() => '(b.born_on >= ? AND b.born_on < ?)').join(' OR ')})`,
-      [from, to, ...months.flatMap((month) => [`${month}-01`, `${month}-32`])],
-    );
-    const childDepth = depthOf(unit.path) + 1;
-    for (const day of days) {
-      const band = ageBandOn(day.born_on, today);
-      const count = toNumber(day.count);
-      builders.get(unit.id)?.ageBand(band, count);
-      const childId = idsOnPath(day.path)[childDepth];
-      if (childId !== undefined) builders.get(childId)?.ageBand(band, count);
     }
     return {
       unitId,
@@ -295,6 +284,9 @@ export class StatisticsQueries {
   }
 }
 
+const YEAR = '1985';
+const DAY = '1985-01-01';
+
 /** Adds one rolled-up counter to the figures; a birth month away from every band boundary has one band. */
 function addMetric(
   builder: FiguresBuilder,
@@ -315,10 +307,13 @@ function addMetric(
       builder.person(rest, count);
       break;
     case 'born': {
-      // A year away from every edge is all in one band, and so is a month away from them.
-      const whole = rest.length === 4 ? !edgeYears.includes(rest) : !edgeMonths.includes(rest);
-      if (whole)
-        builder.ageBand(ageBandOn(`${rest.length === 4 ? `${rest}-01` : rest}-01`, today), count);
+      // A year away from every edge is all in one band, and so is a month away from them; days are
+      // read only for the edge months.
+      const whole =
+        rest.length === DAY.length ||
+        (rest.length === YEAR.length ? !edgeYears.includes(rest) : !edgeMonths.includes(rest));
+      // Counted from the first day of the year or month.
+      if (whole) builder.ageBand(ageBandOn(`${rest}${DAY.slice(rest.length)}`, today), count);
       break;
     }
     case 'flow':
