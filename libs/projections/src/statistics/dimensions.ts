@@ -126,9 +126,19 @@ export function contributionMetrics(contribution: Contribution): string[] {
   return metrics;
 }
 
-/** `born.1985` (a year), `born.1985-03` (a month) or `born.1985-03-14` (a day). */
+const BIRTH_GRAINS = { 4: 'y', 7: 'm', 10: 'd' } as const;
+export type BirthGrain = (typeof BIRTH_GRAINS)[keyof typeof BIRTH_GRAINS];
+
+/**
+ * `born.y.1985` (a year), `born.m.1985-03` (a month) or `born.d.1985-03-14` (a day): each grain a key
+ * range of its own, so that reading a unit's years does not walk its months and days.
+ */
 export function bornMetric(period: string): string {
-  return `born.${period}`;
+  return `${bornPrefix(BIRTH_GRAINS[period.length as keyof typeof BIRTH_GRAINS])}${period}`;
+}
+
+export function bornPrefix(grain: BirthGrain): string {
+  return `born.${grain}.`;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { addYears, type LocalDate } from '@memberflow/domain';
 import { toNumber } from '../read-db/batch-sql';
-import type { ReadDb, SqlValue } from '../read-db/read-db';
+import type { ReadDb } from '../read-db/read-db';
 import { ACTIVE_ON, subtreeAsOf } from '../org-tree/org-tree.queries';
 import { orgTreeProjection } from '../org-tree/org-tree.projection';
 import { depthOf, idsOnPath, subtreeRange } from '../org-tree/tree-paths';
 import type { TableNames } from '../runner/projection';
 import type { ServingTables } from '../runner/serving-tables';
-import { AGE_BANDS, ageBandOn, bornMetric } from './dimensions';
+import { AGE_BANDS, ageBandOn, bornPrefix, type BirthGrain } from './dimensions';
 import { FiguresBuilder, type Figures } from './figures';
 import { membersProjection } from '../members/members.projection';
 import type { StatisticsTable } from './statistics-fold';
@@ -59,10 +59,17 @@ function boundaryMonths(on: LocalDate): string[] {
   return BAND_BOUNDARIES.map((age) => addYears(on, -age).slice(0, 7));
 }
 
-/** The metrics of one family, `born.` or `flow.2026.`, as a key range (`.` is followed by `/`). */
+/**
+ * The metrics of one family, `born.` or `flow.2026.`, as a key range: the prefix's last character
+ * (`.` or `-`) followed by the next one (`/` or `.`).
+ */
 function family(prefix: string): [string, string] {
-  return [prefix, `${prefix.slice(0, -1)}/`];
+  const last = prefix.charCodeAt(prefix.length - 1);
+  return [prefix, `${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`];
 }
+
+/** A key range of metrics, from inclusive to exclusive (open when undefined). */
+type MetricRange = readonly [string, string | undefined];
 
 interface StatOrgRow {
   readonly id: string;
@@ -88,40 +95,22 @@ export class StatisticsQueries {
     const builders = new Map(ids.map((id) => [id, new FiguresBuilder()]));
     const months = boundaryMonths(today);
     const edgeYears = [...new Set(months.map((month) => month.slice(0, 4)))];
-    const list = ids.map(() => '?').join(', ');
-    const counters = (where: string, params: readonly SqlValue[]) =>
-      this.db.query<{ unit_id: string; metric: string; count: number | string }>(
-        `SELECT unit_id, metric, count FROM ${t.stat_unit}
-         WHERE unit_id IN (${list}) AND count <> 0 AND (${where})`,
-        [...ids, ...params],
-      );
-    // Each family read as key ranges, so a unit's counters of other years and months are not read.
-    const [born, bornEnd] = family('born.');
     const [flows, flowsEnd] = family(`flow.${year}.`);
     const [allFlows, allFlowsEnd] = family('flow.');
-    const edgeMonths = edgeYears.flatMap((y) =>
-      Array.from({ length: 12 }, (_, m) => bornMetric(`${y}-${String(m + 1).padStart(2, '0')}`)),
-    );
-    const rows = [
-      ...(await counters('metric < ? OR (metric >= ? AND metric < ?) OR metric >= ?', [
-        born,
-        bornEnd,
-        allFlows,
-        allFlowsEnd,
-      ])),
-      ...(await counters('metric >= ? AND metric < ?', [flows, flowsEnd])),
-      ...(await counters('metric >= ? AND metric < ? AND length(metric) = ?', [
-        born,
-        bornEnd,
-        bornMetric(YEAR).length,
-      ])),
-      ...(await counters(`metric IN (${edgeMonths.map(() => '?').join(', ')})`, edgeMonths)),
-      // The days of the months that straddle an edge: at most 31 rows a month and a unit.
-      ...(await counters(
-        months.map(() => '(metric >= ? AND metric <= ?)').join(' OR '),
-        months.flatMap((month) => [bornMetric(`${month}-01`), bornMetric(`${month}-31`)]),
-      )),
-    ];
+    const [born, bornEnd] = family('born.');
+    const [years, yearsEnd] = family(bornPrefix('y'));
+    const rows = await this.counters(t, ids, [
+      // Every family but births and flows, whole.
+      ['', born],
+      [bornEnd, allFlows],
+      [allFlowsEnd, undefined],
+      // This year's flows, the birth years, the months of the years around an edge and the days of
+      // the months that straddle one: a bounded number of rows a unit.
+      [flows, flowsEnd],
+      [years, yearsEnd],
+      ...edgeYears.map((y) => family(`${bornPrefix('m')}${y}-`)),
+      ...months.map((month) => family(`${bornPrefix('d')}${month}-`)),
+    ]);
     for (const row of rows) {
       const builder = builders.get(row.unit_id);
       if (builder) addMetric(builder, row.metric, toNumber(row.count), today, months, edgeYears);
@@ -267,6 +256,22 @@ export class StatisticsQueries {
     return { unitId, year, total: row(unit.id), children: ids.slice(1).map(row) };
   }
 
+  /** The units' non-zero counters in the ranges given, each range read along the primary key. */
+  private counters(
+    t: TableNames<StatisticsTable>,
+    ids: readonly string[],
+    ranges: readonly MetricRange[],
+  ): Promise<{ unit_id: string; metric: string; count: number | string }[]> {
+    const list = ids.map(() => '?').join(', ');
+    const select = (to: string | undefined) =>
+      `SELECT unit_id, metric, count FROM ${t.stat_unit}
+       WHERE unit_id IN (${list}) AND metric >= ?${to === undefined ? '' : ' AND metric < ?'} AND count <> 0`;
+    return this.db.query(
+      ranges.map(([, to]) => select(to)).join(' UNION ALL '),
+      ranges.flatMap(([from, to]) => [...ids, from, ...(to === undefined ? [] : [to])]),
+    );
+  }
+
   private async unitAndChildren(
     t: TableNames<StatisticsTable>,
     unitId: string,
@@ -284,8 +289,8 @@ export class StatisticsQueries {
   }
 }
 
-const YEAR = '1985';
-const DAY = '1985-01-01';
+/** A date whose tail completes a year or a month into its first day. */
+const FIRST_DAY = '0000-01-01';
 
 /** Adds one rolled-up counter to the figures; a birth month away from every band boundary has one band. */
 function addMetric(
@@ -309,11 +314,12 @@ function addMetric(
     case 'born': {
       // A year away from every edge is all in one band, and so is a month away from them; days are
       // read only for the edge months.
-      const whole =
-        rest.length === DAY.length ||
-        (rest.length === YEAR.length ? !edgeYears.includes(rest) : !edgeMonths.includes(rest));
+      const grain = rest.slice(0, 1) as BirthGrain;
+      const period = rest.slice(2);
+      const whole = grain === 'd' || !(grain === 'y' ? edgeYears : edgeMonths).includes(period);
       // Counted from the first day of the year or month.
-      if (whole) builder.ageBand(ageBandOn(`${rest}${DAY.slice(rest.length)}`, today), count);
+      if (whole)
+        builder.ageBand(ageBandOn(`${period}${FIRST_DAY.slice(period.length)}`, today), count);
       break;
     }
     case 'flow':
