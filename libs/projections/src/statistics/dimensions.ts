@@ -142,6 +142,18 @@ export function bornPrefix(grain: BirthGrain): string {
 }
 
 /**
+ * A worklist step's counters: by the month and by the day it is due, rolled up through the tree, so
+ * that the number of steps due by a date under a unit is a bounded number of that unit's rows.
+ */
+export function dueMetrics(dueOn: LocalDate): [string, string] {
+  return [`${duePrefix('m')}${dueOn.slice(0, 7)}`, `${duePrefix('d')}${dueOn}`];
+}
+
+export function duePrefix(grain: 'm' | 'd'): string {
+  return `due.${grain}.`;
+}
+
+/**
  * Flows are events counted in the period they happened in: admissions, recognitions, removals by form,
  * ratings by grade, cards issued, deaths. Each is dated (imported members bring the dates of their
  * admission and card) and counted in the cell the member belonged to then.

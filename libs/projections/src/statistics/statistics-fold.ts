@@ -9,6 +9,7 @@ import type { TableNames } from '../runner/projection';
 import {
   contributionMetrics,
   contributionOf,
+  dueMetrics,
   flowMetric,
   flowsOf,
   type Contribution,
@@ -28,7 +29,8 @@ export type StatisticsTable = (typeof STATISTICS_TABLES)[number];
  * The statistics tables (domain.md §4), kept two ways:
  * - precomputed now: counters per unit and metric rolled up through the current tree (a copy of its
  *   own, `stat_org`), so a province's figures are a few hundred rows whatever its size; members by
- *   birth year, month and day, so that age bands are exact on the day asked about;
+ *   birth year, month and day, so that age bands are exact on the day asked about; the worklist's
+ *   steps by due month and day, so that a unit's count of steps due by a date is a few of its rows;
  * - as of any date: each person's periods (cell, stage and breakdowns, from the date they held) and
  *   the dated flows per cell, read with the tree as it was on that date (the org-tree projection).
  * Admission plans are kept here too, to put admissions against them.
@@ -80,6 +82,12 @@ export interface CountedPerson {
   readonly periodFrom: string | undefined;
   /** What the person adds to the counts now (follows from the state). */
   readonly contribution: Contribution | undefined;
+}
+
+/** A worklist step as the counters see it: where and when it is due. */
+export interface DueStep {
+  readonly cellId: string | null;
+  readonly dueOn: string;
 }
 
 export const NOT_COUNTED: CountedPerson = { periodFrom: undefined, contribution: undefined };
@@ -157,6 +165,18 @@ export class StatisticsFold {
       else if (change.type === 'ended') this.rollup.add(change.id, `units.${change.kind}`, -1);
       else this.rollup.shift(change, await this.totals(change.id));
     }
+  }
+
+  /** Steps of the worklist replaced by others: each counted in its cell by the date it is due. */
+  worklist(removed: Iterable<DueStep>, added: Iterable<DueStep>): void {
+    const count = (steps: Iterable<DueStep>, delta: number) => {
+      for (const { cellId, dueOn } of steps) {
+        if (cellId === null) continue;
+        for (const metric of dueMetrics(dueOn)) this.rollup.add(cellId, metric, delta);
+      }
+    };
+    count(removed, -1);
+    count(added, 1);
   }
 
   plan(data: { orgId: string; year: number; target: number }): void {

@@ -7,6 +7,7 @@ import { depthOf, idsOnPath, subtreeRange } from '../org-tree/tree-paths';
 import type { TableNames } from '../runner/projection';
 import type { ServingTables } from '../runner/serving-tables';
 import { AGE_BANDS, ageBandOn, bornPrefix, type BirthGrain } from './dimensions';
+import { family, readCounters } from './counter-ranges';
 import { FiguresBuilder, type Figures } from './figures';
 import { membersProjection } from '../members/members.projection';
 import type { StatisticsTable } from './statistics-fold';
@@ -59,18 +60,6 @@ function boundaryMonths(on: LocalDate): string[] {
   return BAND_BOUNDARIES.map((age) => addYears(on, -age).slice(0, 7));
 }
 
-/**
- * The metrics of one family, `born.` or `flow.2026.`, as a key range: the prefix's last character
- * (`.` or `-`) followed by the next one (`/` or `.`).
- */
-function family(prefix: string): [string, string] {
-  const last = prefix.charCodeAt(prefix.length - 1);
-  return [prefix, `${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`];
-}
-
-/** A key range of metrics, from inclusive to exclusive (open when undefined). */
-type MetricRange = readonly [string, string | undefined];
-
 interface StatOrgRow {
   readonly id: string;
   readonly kind: string;
@@ -99,10 +88,12 @@ export class StatisticsQueries {
     const [allFlows, allFlowsEnd] = family('flow.');
     const [born, bornEnd] = family('born.');
     const [years, yearsEnd] = family(bornPrefix('y'));
-    const rows = await this.counters(t, ids, [
-      // Every family but births and flows, whole.
+    const [dues, duesEnd] = family('due.');
+    const rows = await readCounters(this.db, t.stat_unit, ids, [
+      // Every family but births, the worklist's due dates and flows, whole.
       ['', born],
-      [bornEnd, allFlows],
+      [bornEnd, dues],
+      [duesEnd, allFlows],
       [allFlowsEnd, undefined],
       // This year's flows, the birth years, the months of the years around an edge and the days of
       // the months that straddle one: a bounded number of rows a unit.
@@ -254,22 +245,6 @@ export class StatisticsQueries {
       };
     };
     return { unitId, year, total: row(unit.id), children: ids.slice(1).map(row) };
-  }
-
-  /** The units' non-zero counters in the ranges given, each range read along the primary key. */
-  private counters(
-    t: TableNames<StatisticsTable>,
-    ids: readonly string[],
-    ranges: readonly MetricRange[],
-  ): Promise<{ unit_id: string; metric: string; count: number | string }[]> {
-    const list = ids.map(() => '?').join(', ');
-    const select = (to: string | undefined) =>
-      `SELECT unit_id, metric, count FROM ${t.stat_unit}
-       WHERE unit_id IN (${list}) AND metric >= ?${to === undefined ? '' : ' AND metric < ?'} AND count <> 0`;
-    return this.db.query(
-      ranges.map(([, to]) => select(to)).join(' UNION ALL '),
-      ranges.flatMap(([from, to]) => [...ids, from, ...(to === undefined ? [] : [to])]),
-    );
   }
 
   private async unitAndChildren(
