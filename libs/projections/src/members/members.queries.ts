@@ -206,22 +206,26 @@ export class MembersQueries {
   ): Promise<Page<WorkEntry>> {
     const m = await this.serving.of(membersProjection);
     const o = await this.serving.of(orgTreeProjection);
+    const total = await this.dueCount(path, dueBy);
+    // A large subtree is paged by walking the steps in due order (most match), each step's cell
+    // looked up to check it is in the subtree; a small one by its cells' steps, sorted. SQLite takes
+    // `+column` as "not by that index"; PostgreSQL plans itself.
+    const byDueOrder = total > LARGE_WORKLIST && this.db.dialect === 'sqlite';
     const conditions: string[] = [];
     const params: SqlValue[] = [];
-    if (path !== undefined) {
-      conditions.push(`CELL IN (SELECT id FROM ${o.org_unit} WHERE path >= ? AND path < ?)`);
+    let from = `${m.member_worklist} w`;
+    if (path !== undefined && byDueOrder) {
+      from += ` JOIN ${o.org_unit} o ON o.id = +w.cell_id`;
+      conditions.push('o.path >= ? AND o.path < ?');
+      params.push(...subtreeRange(path));
+    } else if (path !== undefined) {
+      conditions.push(`w.cell_id IN (SELECT id FROM ${o.org_unit} WHERE path >= ? AND path < ?)`);
       params.push(...subtreeRange(path));
     }
     if (dueBy !== undefined) {
       conditions.push('w.due_on <= ?');
       params.push(dueBy);
     }
-    const where = (cell: string) =>
-      conditions.length > 0 ? `WHERE ${conditions.join(' AND ').replace('CELL', cell)}` : '';
-    const total = await this.dueCount(path, dueBy);
-    // A large subtree is paged by walking the steps in due order (most match); a small one by its
-    // cells' steps, sorted. SQLite takes `+column` as "not by that index"; PostgreSQL plans itself.
-    const byDueOrder = total > LARGE_WORKLIST && this.db.dialect === 'sqlite';
     const keys = await this.db.query<{
       member_id: string;
       cell_id: string | null;
@@ -232,7 +236,7 @@ export class MembersQueries {
       due_on: string;
     }>(
       `SELECT w.member_id, w.cell_id, w.step, w.rule, w.subject, w.since, w.due_on
-       FROM ${m.member_worklist} w ${where(byDueOrder ? '+w.cell_id' : 'w.cell_id')}
+       FROM ${from} ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
        ORDER BY w.due_on, w.member_id, w.step LIMIT ? OFFSET ?`,
       [...params, size, (page - 1) * size],
     );
