@@ -35,7 +35,7 @@ const WORKLIST_COLUMNS = ['member_id', 'step', 'rule', 'subject', 'since', 'due_
  */
 export const membersProjection: Projection<MembersTable> = {
   name: 'members',
-  version: 1,
+  version: 2,
   description:
     'Roster, worklist and statistics rolled up through the tree, from the member streams',
   tables: ['member_roster', 'member_worklist', ...STATISTICS_TABLES],
@@ -133,10 +133,19 @@ class MembersSession implements ProjectionSession {
       },
       rowsOf(dirty, (member) => [ROSTER_COLUMNS.map((column) => column.value(member))]),
     );
-    await queryIn(
+    const ids = dirty.map((member) => member.id);
+    const written = await queryIn<{ cell_id: string | null; due_on: string }>(
       tx,
-      `DELETE FROM ${t.member_worklist} WHERE member_id IN (?)`,
-      dirty.map((member) => member.id),
+      `SELECT cell_id, due_on FROM ${t.member_worklist} WHERE member_id IN (?)`,
+      ids,
+    );
+    await queryIn(tx, `DELETE FROM ${t.member_worklist} WHERE member_id IN (?)`, ids);
+    const steps = dirty.flatMap((member) =>
+      workItems(member.state, { calendar, registeredOn: member.registeredOn }).map((item) => ({
+        memberId: member.id,
+        cellId: member.state.cellId ?? null,
+        item,
+      })),
     );
     await writeRows(
       tx,
@@ -146,17 +155,20 @@ class MembersSession implements ProjectionSession {
         key: ['member_id', 'step'],
         onConflict: 'replace',
       },
-      rowsOf(dirty, (member) =>
-        workItems(member.state, { calendar, registeredOn: member.registeredOn }).map((item) => [
-          member.id,
-          item.step,
-          item.rule,
-          item.subject ?? null,
-          item.since,
-          item.dueOn,
-          member.state.cellId ?? null,
-        ]),
-      ),
+      steps.map(({ memberId, cellId, item }) => [
+        memberId,
+        item.step,
+        item.rule,
+        item.subject ?? null,
+        item.since,
+        item.dueOn,
+        cellId,
+      ]),
+    );
+    // The counters follow the rows: what was written for these members out, what is written now in.
+    this.statistics.worklist(
+      written.map((row) => ({ cellId: row.cell_id, dueOn: row.due_on })),
+      steps.map(({ cellId, item }) => ({ cellId, dueOn: item.dueOn })),
     );
     await this.statistics.flush(tx);
     this.members.flushed();

@@ -1,9 +1,11 @@
-import { daysBetween, type LocalDate } from '@memberflow/domain';
+import { addDays, daysBetween, type LocalDate } from '@memberflow/domain';
 import type { MemberState } from '@memberflow/domain/member';
 import { queryIn, toNumber } from '../read-db/batch-sql';
 import type { ReadDb, SqlValue } from '../read-db/read-db';
 import { orgTreeProjection } from '../org-tree/org-tree.projection';
-import { subtreeRange } from '../org-tree/tree-paths';
+import { idsOnPath, subtreeRange } from '../org-tree/tree-paths';
+import { family, readCounters, type MetricRange } from '../statistics/counter-ranges';
+import { duePrefix } from '../statistics/dimensions';
 import type { ServingTables } from '../runner/serving-tables';
 import { membersProjection } from './members.projection';
 import { ROSTER_COLUMNS, STAGE_ENTRY_DATES } from './roster-columns';
@@ -204,26 +206,26 @@ export class MembersQueries {
   ): Promise<Page<WorkEntry>> {
     const m = await this.serving.of(membersProjection);
     const o = await this.serving.of(orgTreeProjection);
+    const total = await this.dueCount(path, dueBy);
+    // A large subtree is paged by walking the steps in due order (most match), each step's cell
+    // looked up to check it is in the subtree; a small one by its cells' steps, sorted. SQLite takes
+    // `+column` as "not by that index"; PostgreSQL plans itself.
+    const byDueOrder = total > LARGE_WORKLIST && this.db.dialect === 'sqlite';
     const conditions: string[] = [];
     const params: SqlValue[] = [];
-    if (path !== undefined) {
-      conditions.push(`CELL IN (SELECT id FROM ${o.org_unit} WHERE path >= ? AND path < ?)`);
+    let from = `${m.member_worklist} w`;
+    if (path !== undefined && byDueOrder) {
+      from += ` JOIN ${o.org_unit} o ON o.id = +w.cell_id`;
+      conditions.push('o.path >= ? AND o.path < ?');
+      params.push(...subtreeRange(path));
+    } else if (path !== undefined) {
+      conditions.push(`w.cell_id IN (SELECT id FROM ${o.org_unit} WHERE path >= ? AND path < ?)`);
       params.push(...subtreeRange(path));
     }
     if (dueBy !== undefined) {
       conditions.push('w.due_on <= ?');
       params.push(dueBy);
     }
-    const where = (cell: string) =>
-      conditions.length > 0 ? `WHERE ${conditions.join(' AND ').replace('CELL', cell)}` : '';
-    const [count] = await this.db.query<{ n: number | string }>(
-      `SELECT count(*) AS n FROM ${m.member_worklist} w ${where('w.cell_id')}`,
-      params,
-    );
-    const total = toNumber(count?.n);
-    // A large subtree is paged by walking the steps in due order (most match); a small one by its
-    // cells' steps, sorted. SQLite takes `+column` as "not by that index"; PostgreSQL plans itself.
-    const byDueOrder = total > LARGE_WORKLIST && this.db.dialect === 'sqlite';
     const keys = await this.db.query<{
       member_id: string;
       cell_id: string | null;
@@ -234,7 +236,7 @@ export class MembersQueries {
       due_on: string;
     }>(
       `SELECT w.member_id, w.cell_id, w.step, w.rule, w.subject, w.since, w.due_on
-       FROM ${m.member_worklist} w ${where(byDueOrder ? '+w.cell_id' : 'w.cell_id')}
+       FROM ${from} ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
        ORDER BY w.due_on, w.member_id, w.step LIMIT ? OFFSET ?`,
       [...params, size, (page - 1) * size],
     );
@@ -275,6 +277,34 @@ export class MembersQueries {
       size,
       total,
     };
+  }
+
+  /**
+   * How many steps are due under a unit (every unit when undefined), by a date or ever: the unit's
+   * due-date counters rolled up by the statistics, months before the date's month and the days of
+   * that month up to it, so that the count does not walk the subtree's steps.
+   */
+  private async dueCount(path: string | undefined, dueBy: LocalDate | undefined): Promise<number> {
+    const m = await this.serving.of(membersProjection);
+    const units =
+      path === undefined
+        ? (
+            await this.db.query<{ id: string }>(
+              `SELECT id FROM ${m.stat_org} WHERE parent_id IS NULL`,
+            )
+          ).map((row) => row.id)
+        : idsOnPath(path).slice(-1);
+    if (units.length === 0) return 0;
+    const months = duePrefix('m');
+    const ranges: MetricRange[] =
+      dueBy === undefined
+        ? [family(months)]
+        : [
+            [months, `${months}${dueBy.slice(0, 7)}`],
+            [`${duePrefix('d')}${dueBy.slice(0, 7)}-`, `${duePrefix('d')}${addDays(dueBy, 1)}`],
+          ];
+    const rows = await readCounters(this.db, m.stat_unit, units, ranges);
+    return rows.reduce((sum, row) => sum + toNumber(row.count), 0);
   }
 
   private async rosterQuery(

@@ -108,9 +108,10 @@ export function contributionOf(state: MemberState): Contribution | undefined {
 }
 
 /**
- * The counters a contribution adds to. A member's birth is counted by year and by month (age bands
- * are worked out when asked: full years from the year counters, the years around a band's edge from
- * the months, the edge month itself from the birth days kept per cell).
+ * The counters a contribution adds to. A member's birth is counted by year, by month and by day, all
+ * rolled up through the tree (age bands are worked out when asked: full years from the year counters,
+ * the years around a band's edge from the months, the edge month itself from the days), so that a
+ * unit's age bands are a bounded number of its own rows whatever the size of its subtree.
  */
 export function contributionMetrics(contribution: Contribution): string[] {
   const metrics = [`stage.${contribution.stage}`, ...contribution.values];
@@ -119,14 +120,37 @@ export function contributionMetrics(contribution: Contribution): string[] {
       'members',
       bornMetric(contribution.bornOn.slice(0, 4)),
       bornMetric(contribution.bornOn.slice(0, 7)),
+      bornMetric(contribution.bornOn),
     );
   }
   return metrics;
 }
 
-/** `born.1985` (a year) or `born.1985-03` (a month). */
+const BIRTH_GRAINS = { 4: 'y', 7: 'm', 10: 'd' } as const;
+export type BirthGrain = (typeof BIRTH_GRAINS)[keyof typeof BIRTH_GRAINS];
+
+/**
+ * `born.y.1985` (a year), `born.m.1985-03` (a month) or `born.d.1985-03-14` (a day): each grain a key
+ * range of its own, so that reading a unit's years does not walk its months and days.
+ */
 export function bornMetric(period: string): string {
-  return `born.${period}`;
+  return `${bornPrefix(BIRTH_GRAINS[period.length as keyof typeof BIRTH_GRAINS])}${period}`;
+}
+
+export function bornPrefix(grain: BirthGrain): string {
+  return `born.${grain}.`;
+}
+
+/**
+ * A worklist step's counters: by the month and by the day it is due, rolled up through the tree, so
+ * that the number of steps due by a date under a unit is a bounded number of that unit's rows.
+ */
+export function dueMetrics(dueOn: LocalDate): [string, string] {
+  return [`${duePrefix('m')}${dueOn.slice(0, 7)}`, `${duePrefix('d')}${dueOn}`];
+}
+
+export function duePrefix(grain: 'm' | 'd'): string {
+  return `due.${grain}.`;
 }
 
 /**

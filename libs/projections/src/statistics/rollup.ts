@@ -30,21 +30,16 @@ function* rows(counts: Counts): Generator<readonly SqlValue[]> {
 export class Rollup {
   private local: Counts = new Map();
   private spread: Counts = new Map();
-  private births: Counts = new Map();
   private localCount = 0;
   private heldCount = 0;
 
-  /** Distinct counters and birth days waiting, a measure of the memory held. */
+  /** Distinct counters waiting, a measure of the memory held. */
   get pending(): number {
     return this.localCount + this.heldCount;
   }
 
   add(unitId: string, metric: string, delta: number): void {
     if (bump(this.local, unitId, metric, delta)) this.localCount += 1;
-  }
-
-  addBirth(cellId: string, bornOn: string, delta: number): void {
-    if (bump(this.births, cellId, bornOn, delta)) this.heldCount += 1;
   }
 
   /** Spreads the changes noted so far to each unit's ancestors in the tree as it is now. */
@@ -77,15 +72,11 @@ export class Rollup {
     return this.spread.get(unitId) ?? new Map();
   }
 
-  /** The counter and birth rows to add, after which nothing is pending. */
-  take(tree: TreeModel): {
-    counters: Iterable<readonly SqlValue[]>;
-    births: Iterable<readonly SqlValue[]>;
-  } {
+  /** The counter rows to add, after which nothing is pending. */
+  take(tree: TreeModel): Iterable<readonly SqlValue[]> {
     this.spreadThrough(tree);
-    const taken = { counters: rows(this.spread), births: rows(this.births) };
+    const taken = rows(this.spread);
     this.spread = new Map();
-    this.births = new Map();
     this.heldCount = 0;
     return taken;
   }

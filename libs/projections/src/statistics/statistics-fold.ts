@@ -9,6 +9,7 @@ import type { TableNames } from '../runner/projection';
 import {
   contributionMetrics,
   contributionOf,
+  dueMetrics,
   flowMetric,
   flowsOf,
   type Contribution,
@@ -18,7 +19,6 @@ import { Rollup } from './rollup';
 export const STATISTICS_TABLES = [
   'stat_org',
   'stat_unit',
-  'stat_birth',
   'stat_period',
   'stat_flow',
   'stat_plan',
@@ -29,7 +29,8 @@ export type StatisticsTable = (typeof STATISTICS_TABLES)[number];
  * The statistics tables (domain.md §4), kept two ways:
  * - precomputed now: counters per unit and metric rolled up through the current tree (a copy of its
  *   own, `stat_org`), so a province's figures are a few hundred rows whatever its size; members by
- *   birth month, and by birth day per cell, so that age bands are exact on the day asked about;
+ *   birth year, month and day, so that age bands are exact on the day asked about; the worklist's
+ *   steps by due month and day, so that a unit's count of steps due by a date is a few of its rows;
  * - as of any date: each person's periods (cell, stage and breakdowns, from the date they held) and
  *   the dated flows per cell, read with the tree as it was on that date (the org-tree projection).
  * Admission plans are kept here too, to put admissions against them.
@@ -46,10 +47,6 @@ export function statisticsSchema(
     `CREATE TABLE ${t.stat_unit} (
        unit_id ${key} NOT NULL, metric ${key} NOT NULL, count ${int} NOT NULL,
        PRIMARY KEY (unit_id, metric)
-     )`,
-    `CREATE TABLE ${t.stat_birth} (
-       cell_id ${key} NOT NULL, born_on ${key} NOT NULL, count ${int} NOT NULL,
-       PRIMARY KEY (cell_id, born_on)
      )`,
     // One row per person and date from which their cell, stage or breakdowns held; valid_to is the
     // date the next period starts (exclusive), NULL for the current one.
@@ -74,7 +71,6 @@ export function statisticsIndexes(t: TableNames<StatisticsTable>): string[] {
   return [
     `CREATE INDEX ${t.stat_org}_path ON ${t.stat_org} (path)`,
     `CREATE INDEX ${t.stat_org}_parent ON ${t.stat_org} (parent_id)`,
-    `CREATE INDEX ${t.stat_birth}_born ON ${t.stat_birth} (born_on)`,
     `CREATE INDEX ${t.stat_period}_cell ON ${t.stat_period} (cell_id, valid_from)`,
     `CREATE INDEX ${t.stat_flow}_day ON ${t.stat_flow} (flow, on_date)`,
   ];
@@ -86,6 +82,12 @@ export interface CountedPerson {
   readonly periodFrom: string | undefined;
   /** What the person adds to the counts now (follows from the state). */
   readonly contribution: Contribution | undefined;
+}
+
+/** A worklist step as the counters see it: where and when it is due. */
+export interface DueStep {
+  readonly cellId: string | null;
+  readonly dueOn: string;
 }
 
 export const NOT_COUNTED: CountedPerson = { periodFrom: undefined, contribution: undefined };
@@ -165,6 +167,18 @@ export class StatisticsFold {
     }
   }
 
+  /** Steps of the worklist replaced by others: each counted in its cell by the date it is due. */
+  worklist(removed: Iterable<DueStep>, added: Iterable<DueStep>): void {
+    const count = (steps: Iterable<DueStep>, delta: number) => {
+      for (const { cellId, dueOn } of steps) {
+        if (cellId === null) continue;
+        for (const metric of dueMetrics(dueOn)) this.rollup.add(cellId, metric, delta);
+      }
+    };
+    count(removed, -1);
+    count(added, 1);
+  }
+
   plan(data: { orgId: string; year: number; target: number }): void {
     this.plans.set(`${data.orgId}\u0000${data.year}`, [data.orgId, data.year, data.target]);
   }
@@ -172,10 +186,9 @@ export class StatisticsFold {
   async flush(tx: Sql): Promise<void> {
     const t = this.tables;
     const tree = await this.loadTree();
-    const { counters, births } = this.rollup.take(tree);
+    const counters = this.rollup.take(tree);
     const writes: [TableWrite, Iterable<readonly SqlValue[]>][] = [
       [write(t.stat_unit, ['unit_id', 'metric', 'count'], 2, 'add'), counters],
-      [write(t.stat_birth, ['cell_id', 'born_on', 'count'], 2, 'add'), births],
       [
         write(t.stat_org, ['id', 'kind', 'parent_id', 'path', 'depth', 'status'], 1, 'replace'),
         rowsOf(tree.takeChanged(), (u) => [
@@ -231,9 +244,6 @@ export class StatisticsFold {
         if (!sameCell || !before.includes(metric)) this.rollup.add(is.cellId, metric, 1);
       }
     }
-    if (sameCell && was?.bornOn === is?.bornOn) return;
-    if (was?.bornOn) this.rollup.addBirth(was.cellId, was.bornOn, -1);
-    if (is?.bornOn) this.rollup.addBirth(is.cellId, is.bornOn, 1);
   }
 
   /** Ends the person's current period on `on` and starts the next one from it; returns its start. */

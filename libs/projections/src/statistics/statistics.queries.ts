@@ -1,12 +1,13 @@
 import { addYears, type LocalDate } from '@memberflow/domain';
 import { toNumber } from '../read-db/batch-sql';
-import type { ReadDb, SqlValue } from '../read-db/read-db';
+import type { ReadDb } from '../read-db/read-db';
 import { ACTIVE_ON, subtreeAsOf } from '../org-tree/org-tree.queries';
 import { orgTreeProjection } from '../org-tree/org-tree.projection';
 import { depthOf, idsOnPath, subtreeRange } from '../org-tree/tree-paths';
 import type { TableNames } from '../runner/projection';
 import type { ServingTables } from '../runner/serving-tables';
-import { AGE_BANDS, ageBandOn, bornMetric } from './dimensions';
+import { AGE_BANDS, ageBandOn, bornPrefix, type BirthGrain } from './dimensions';
+import { family, readCounters } from './counter-ranges';
 import { FiguresBuilder, type Figures } from './figures';
 import { membersProjection } from '../members/members.projection';
 import type { StatisticsTable } from './statistics-fold';
@@ -49,7 +50,7 @@ const NO_AGE_BOUNDARY = Number.POSITIVE_INFINITY;
 /**
  * The ages at which a member moves to the next band. On a date D the members born in the month of D
  * minus that many years straddle an edge: they are counted by their day of birth; the other months
- * of that year by month; every other year as a whole.
+ * of that year by month; every other year as a whole. All three are rolled-up counters of the unit.
  */
 const BAND_BOUNDARIES = AGE_BANDS.map((band) => band.maxAge + 1).filter(
   (age) => age !== NO_AGE_BOUNDARY,
@@ -57,11 +58,6 @@ const BAND_BOUNDARIES = AGE_BANDS.map((band) => band.maxAge + 1).filter(
 
 function boundaryMonths(on: LocalDate): string[] {
   return BAND_BOUNDARIES.map((age) => addYears(on, -age).slice(0, 7));
-}
-
-/** The metrics of one family, `born.` or `flow.2026.`, as a key range (`.` is followed by `/`). */
-function family(prefix: string): [string, string] {
-  return [prefix, `${prefix.slice(0, -1)}/`];
 }
 
 interface StatOrgRow {
@@ -88,57 +84,30 @@ export class StatisticsQueries {
     const builders = new Map(ids.map((id) => [id, new FiguresBuilder()]));
     const months = boundaryMonths(today);
     const edgeYears = [...new Set(months.map((month) => month.slice(0, 4)))];
-    const list = ids.map(() => '?').join(', ');
-    const counters = (where: string, params: readonly SqlValue[]) =>
-      this.db.query<{ unit_id: string; metric: string; count: number | string }>(
-        `SELECT unit_id, metric, count FROM ${t.stat_unit}
-         WHERE unit_id IN (${list}) AND count <> 0 AND (${where})`,
-        [...ids, ...params],
-      );
-    // Each family read as key ranges, so a unit's counters of other years and months are not read.
-    const [born, bornEnd] = family('born.');
     const [flows, flowsEnd] = family(`flow.${year}.`);
     const [allFlows, allFlowsEnd] = family('flow.');
-    const edgeMonths = edgeYears.flatMap((y) =>
-      Array.from({ length: 12 }, (_, m) => bornMetric(`${y}-${String(m + 1).padStart(2, '0')}`)),
-    );
-    const rows = [
-      ...(await counters('metric < ? OR (metric >= ? AND metric < ?) OR metric >= ?', [
-        born,
-        bornEnd,
-        allFlows,
-        allFlowsEnd,
-      ])),
-      ...(await counters('metric >= ? AND metric < ?', [flows, flowsEnd])),
-      ...(await counters('metric >= ? AND metric < ? AND length(metric) = ?', [
-        born,
-        bornEnd,
-        bornMetric('1985').length,
-      ])),
-      ...(await counters(`metric IN (${edgeMonths.map(() => '?').join(', ')})`, edgeMonths)),
-    ];
+    const [born, bornEnd] = family('born.');
+    const [years, yearsEnd] = family(bornPrefix('y'));
+    const [dues, duesEnd] = family('due.');
+    const rows = await readCounters(this.db, t.stat_unit, ids, [
+      // Every family but births, the worklist's due dates and flows, whole.
+      ['', born],
+      [bornEnd, dues],
+      [duesEnd, allFlows],
+      [allFlowsEnd, undefined],
+      // This year's flows, the birth years, the months of the years around an edge and the days of
+      // the months that straddle one: a bounded number of rows a unit.
+      [flows, flowsEnd],
+      [years, yearsEnd],
+      ...edgeYears.map((y) => family(`${bornPrefix('m')}${y}-`)),
+      ...months.map((month) => family(`${bornPrefix('d')}${month}-`)),
+    ]);
     for (const row of rows) {
       const builder = builders.get(row.unit_id);
       if (builder) addMetric(builder, row.metric, toNumber(row.count), today, months, edgeYears);
     }
     for (const node of [unit, ...children]) {
       if (node.status === 'active') builders.get(node.id)?.unit(node.kind, -1);
-    }
-    const [from, to] = subtreeRange(unit.path);
-    const days = await this.db.query<{ path: string; born_on: string; count: number | string }>(
-      // From the few birth days in the edge months to their cells (CROSS JOIN keeps SQLite to that order).
-      `SELECT o.path, b.born_on, b.count FROM ${t.stat_birth} b CROSS JOIN ${t.stat_org} o
-       WHERE o.id = b.cell_id AND o.path >= ? AND o.path < ? AND b.count <> 0
-       AND (${months.map(() => '(b.born_on >= ? AND b.born_on < ?)').join(' OR ')})`,
-      [from, to, ...months.flatMap((month) => [`${month}-01`, `${month}-32`])],
-    );
-    const childDepth = depthOf(unit.path) + 1;
-    for (const day of days) {
-      const band = ageBandOn(day.born_on, today);
-      const count = toNumber(day.count);
-      builders.get(unit.id)?.ageBand(band, count);
-      const childId = idsOnPath(day.path)[childDepth];
-      if (childId !== undefined) builders.get(childId)?.ageBand(band, count);
     }
     return {
       unitId,
@@ -295,6 +264,9 @@ export class StatisticsQueries {
   }
 }
 
+/** A date whose tail completes a year or a month into its first day. */
+const FIRST_DAY = '0000-01-01';
+
 /** Adds one rolled-up counter to the figures; a birth month away from every band boundary has one band. */
 function addMetric(
   builder: FiguresBuilder,
@@ -315,10 +287,14 @@ function addMetric(
       builder.person(rest, count);
       break;
     case 'born': {
-      // A year away from every edge is all in one band, and so is a month away from them.
-      const whole = rest.length === 4 ? !edgeYears.includes(rest) : !edgeMonths.includes(rest);
+      // A year away from every edge is all in one band, and so is a month away from them; days are
+      // read only for the edge months.
+      const grain = rest.slice(0, 1) as BirthGrain;
+      const period = rest.slice(2);
+      const whole = grain === 'd' || !(grain === 'y' ? edgeYears : edgeMonths).includes(period);
+      // Counted from the first day of the year or month.
       if (whole)
-        builder.ageBand(ageBandOn(`${rest.length === 4 ? `${rest}-01` : rest}-01`, today), count);
+        builder.ageBand(ageBandOn(`${period}${FIRST_DAY.slice(period.length)}`, today), count);
       break;
     }
     case 'flow':
