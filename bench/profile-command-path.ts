@@ -10,7 +10,8 @@
  * `sqlite` (default) and `http` use a fresh SQLite file; a `postgres://…` URL uses that (empty)
  * database. The profile is written to ./command-path.cpuprofile (or $PROFILE_OUT; `none` to time
  * without it). It also prints the process's CPU time per command (user + system), which a busy
- * machine distorts far less than the rate.
+ * machine distorts far less than the rate, and the time the event loop was busy per command (the
+ * ceiling of a process whose other threads have cores of their own).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -46,8 +47,10 @@ async function main(): Promise<void> {
       await session.post('Profiler.setSamplingInterval', { interval: 200 });
       if (out !== 'none') await session.post('Profiler.start');
       const cpu = process.cpuUsage();
+      const loop = performance.eventLoopUtilization();
       const run = await drive(engine, province, mode, callers, commands, plans);
       const used = process.cpuUsage(cpu);
+      const busy = performance.eventLoopUtilization(loop).active * 1000;
       if (out !== 'none') {
         const { profile } = await session.post('Profiler.stop');
         writeFileSync(out, JSON.stringify(profile));
@@ -59,7 +62,8 @@ async function main(): Promise<void> {
           `p50 ${run.p50.toFixed(2)} ms, p99 ${run.p99.toFixed(2)} ms; ` +
           `CPU ${((used.user + used.system) / run.commands).toFixed(0)} µs a command ` +
           `(user ${(used.user / run.commands).toFixed(0)}, system ${(used.system / run.commands).toFixed(0)})` +
-          (mode === 'http' ? ', clients’ thread included' : ''),
+          (mode === 'http' ? ', clients’ thread included' : '') +
+          `; event loop busy ${(busy / run.commands).toFixed(0)} µs a command`,
       );
     } finally {
       await engine.close();
