@@ -123,6 +123,7 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
   private readonly pollIntervalMs: number;
 
   private readonly selectHead;
+  private readonly selectRevisions;
   private readonly insertEvent;
   private readonly upsertHead;
   private readonly selectForwards;
@@ -146,6 +147,10 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
     this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.selectHead = db.prepare<[string], StreamHeadRow>(SQLITE_WRITE_SQL.selectHead);
+    this.selectRevisions = db.prepare<[string], { streamId: string; revision: number }>(
+      `SELECT stream_id AS streamId, revision FROM streams
+        WHERE stream_id IN (SELECT value FROM json_each(?))`,
+    );
     this.insertEvent = db.prepare<InsertedEvent>(SQLITE_WRITE_SQL.insertEvent);
     this.upsertHead = db.prepare<[string, number, string]>(SQLITE_WRITE_SQL.upsertHead);
     this.selectForwards = db
@@ -300,14 +305,15 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
   }
 
   async streamRevisions(streamIds: readonly string[]): Promise<ReadonlyMap<string, number>> {
-    return this.query(() => {
-      const revisions = new Map<string, number>();
-      for (const streamId of streamIds) {
-        const head = this.selectHead.get(streamId);
-        if (head !== undefined) revisions.set(streamId, head.revision);
-      }
-      return revisions;
-    });
+    // One statement, hence one read transaction, for all of them: cheaper than a lookup each.
+    return this.query(
+      () =>
+        new Map(
+          this.selectRevisions
+            .all(JSON.stringify(streamIds))
+            .map((row) => [row.streamId, row.revision]),
+        ),
+    );
   }
 
   async headPosition(): Promise<bigint> {
