@@ -4,21 +4,6 @@ import type { StoredEvent } from './event-store.port';
 /** The `prevHash` of the first event of every stream. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** A part JSON cannot carry: its path is built as the error unwinds, so none is built while all is well. */
-class Unrepresentable extends TypeError {
-  private readonly steps: string[] = [];
-  constructor(private readonly what: string) {
-    super(what);
-  }
-  at(step: string): this {
-    this.steps.push(step);
-    return this;
-  }
-  withPath(): TypeError {
-    return new TypeError(`canonicalJson: $${this.steps.reverse().join('')} ${this.what}`);
-  }
-}
-
 /**
  * JSON with object keys sorted (by UTF-16 code unit, as RFC 8785) and no whitespace, so the same value
  * always gives the same bytes. Strings are written as they are: Unicode normalization (NFC/NFD) is the
@@ -29,77 +14,56 @@ class Unrepresentable extends TypeError {
  * follow `JSON.stringify`: dropped from objects, `null` in arrays. `toJSON` (e.g. on a Date) is honoured.
  */
 export function canonicalJson(value: unknown): string {
-  let json: string | undefined;
-  try {
-    json = canonicalValue(value);
-  } catch (error) {
-    throw error instanceof Unrepresentable ? error.withPath() : error;
-  }
+  const json = canonicalValue(value, '$');
   if (json === undefined) {
     throw new TypeError('canonicalJson: the value itself is not representable in JSON');
   }
   return json;
 }
 
-function canonicalValue(value: unknown): string | undefined {
-  const plain =
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { toJSON?: unknown }).toJSON === 'function'
-      ? (value as { toJSON(): unknown }).toJSON()
-      : value;
+function canonicalValue(value: unknown, path: string): string | undefined {
+  const plain = hasToJson(value) ? value.toJSON() : value;
   switch (typeof plain) {
     case 'string':
       return JSON.stringify(plain);
     case 'boolean':
       return plain ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(plain))
-        throw new Unrepresentable(`is ${plain}, which JSON cannot represent`);
+      if (!Number.isFinite(plain)) {
+        throw new TypeError(`canonicalJson: ${path} is ${plain}, which JSON cannot represent`);
+      }
       return JSON.stringify(plain);
     case 'bigint':
-      throw new Unrepresentable('is a bigint; store it as a string');
+      throw new TypeError(`canonicalJson: ${path} is a bigint; store it as a string`);
     case 'undefined':
     case 'function':
     case 'symbol':
       return undefined;
     case 'object':
       if (plain === null) return 'null';
-      return Array.isArray(plain)
-        ? canonicalArray(plain)
-        : canonicalObject(plain as Record<string, unknown>);
+      if (Array.isArray(plain)) {
+        const items = plain.map((item, i) => canonicalValue(item, `${path}[${i}]`) ?? 'null');
+        return `[${items.join(',')}]`;
+      }
+      return canonicalObject(plain as Record<string, unknown>, path);
   }
 }
 
-function canonicalArray(array: readonly unknown[]): string {
-  let json = '[';
-  for (let i = 0; i < array.length; i++) {
-    let item: string | undefined;
-    try {
-      item = canonicalValue(array[i]);
-    } catch (error) {
-      throw error instanceof Unrepresentable ? error.at(`[${i}]`) : error;
-    }
-    json += (i === 0 ? '' : ',') + (item ?? 'null');
-  }
-  return json + ']';
-}
-
-function canonicalObject(object: Record<string, unknown>): string {
-  let json = '{';
-  let first = true;
+function canonicalObject(object: Record<string, unknown>, path: string): string {
+  const members: string[] = [];
   for (const key of Object.keys(object).sort()) {
-    let member: string | undefined;
-    try {
-      member = canonicalValue(object[key]);
-    } catch (error) {
-      throw error instanceof Unrepresentable ? error.at(`.${key}`) : error;
-    }
-    if (member === undefined) continue;
-    json += (first ? '' : ',') + JSON.stringify(key) + ':' + member;
-    first = false;
+    const member = canonicalValue(object[key], `${path}.${key}`);
+    if (member !== undefined) members.push(`${JSON.stringify(key)}:${member}`);
   }
-  return json + '}';
+  return `{${members.join(',')}}`;
+}
+
+function hasToJson(value: unknown): value is { toJSON(): unknown } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  );
 }
 
 /** The parts of an event its hash covers: everything but the global position, which a copy may renumber. */
