@@ -35,7 +35,7 @@ export class SqliteWriterThread {
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       worker.ref();
-      this.send(worker, { kind: 'write', id, group });
+      worker.postMessage({ kind: 'write', id, group } satisfies ToWriter);
     });
   }
 
@@ -46,7 +46,7 @@ export class SqliteWriterThread {
     this.worker = undefined;
     const exited = once(worker, 'exit');
     worker.ref(); // the process waits for the thread to close its connection
-    this.send(worker, { kind: 'close' });
+    worker.postMessage({ kind: 'close' } satisfies ToWriter);
     await exited;
   }
 
@@ -61,10 +61,6 @@ export class SqliteWriterThread {
     return worker;
   }
 
-  private send(worker: Worker, message: ToWriter): void {
-    worker.postMessage(message);
-  }
-
   private answer(worker: Worker, reply: FromWriter): void {
     const waiting = this.waiting.get(reply.id);
     this.waiting.delete(reply.id);
@@ -76,7 +72,8 @@ export class SqliteWriterThread {
 
   /** The thread is gone: every group still out fails (none was acknowledged), the next starts anew. */
   private lose(worker: Worker, cause: unknown): void {
-    if (this.worker === worker) this.worker = undefined;
+    if (this.worker !== worker) return; // closed, or already lost (an error is followed by an exit)
+    this.worker = undefined;
     const error = new StoreUnavailableError(
       `SQLite event store ${this.connection.file}: the writer thread failed: ${String(cause)}`,
       { cause },
