@@ -10,8 +10,9 @@
  * `sqlite` (default) and `http` use a fresh SQLite file; a `postgres://…` URL uses that (empty)
  * database. The profile is written to ./command-path.cpuprofile (or $PROFILE_OUT; `none` to time
  * without it). It also prints the process's CPU time per command (user + system), which a busy
- * machine distorts far less than the rate, and (on Linux) the main thread's alone: over HTTP, the
- * server's event loop without the clients' thread.
+ * machine distorts far less than the rate, the time the event loop was busy per command (the
+ * ceiling of a process whose other threads have cores of their own) and (on Linux) the main thread's
+ * CPU alone: over HTTP, the server's event loop without the clients' thread.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -48,9 +49,11 @@ async function main(): Promise<void> {
       await session.post('Profiler.setSamplingInterval', { interval: 200 });
       if (out !== 'none') await session.post('Profiler.start');
       const cpu = process.cpuUsage();
+      const loop = performance.eventLoopUtilization();
       const mainCpu = threadCpuMicros();
       const run = await drive(engine, province, mode, callers, commands, plans);
       const used = process.cpuUsage(cpu);
+      const busy = performance.eventLoopUtilization(loop).active * 1000;
       const mainUsed = threadCpuMicros() - mainCpu;
       if (out !== 'none') {
         const { profile } = await session.post('Profiler.stop');
@@ -64,12 +67,13 @@ async function main(): Promise<void> {
           `CPU ${((used.user + used.system) / run.commands).toFixed(0)} µs a command ` +
           `(user ${(used.user / run.commands).toFixed(0)}, system ${(used.system / run.commands).toFixed(0)})` +
           (mode === 'http' ? ', clients’ thread included' : '') +
+          `; event loop busy ${(busy / run.commands).toFixed(0)} µs a command` +
           (Number.isNaN(mainUsed)
             ? ''
-            : `; main thread ${(mainUsed / run.commands).toFixed(0)} µs`) +
+            : `, of which CPU ${(mainUsed / run.commands).toFixed(0)} µs (main thread alone)`) +
           (run.clientsCpuMicros === undefined || Number.isNaN(run.clientsCpuMicros)
             ? ''
-            : `, clients’ thread ${(run.clientsCpuMicros / run.commands).toFixed(0)} µs`),
+            : `; clients’ thread ${(run.clientsCpuMicros / run.commands).toFixed(0)} µs`),
       );
     } finally {
       await engine.close();

@@ -55,7 +55,7 @@ export interface StoredEventPlace {
  */
 export function priorAppendResult(
   streamId: string,
-  events: readonly EventToAppend[],
+  events: readonly Pick<EventToAppend, 'eventId'>[],
   expected: ExpectedRevision,
   stored: readonly (StoredEventPlace | undefined)[],
   actual: number | undefined,
@@ -88,10 +88,32 @@ export function checkExpectedRevision(
   if (!matches) throw new WrongExpectedRevisionError(streamId, expected, actual);
 }
 
+/** An event row an append of the group writes, at its position. */
+export interface PlannedRow {
+  readonly record: EventRecord;
+  readonly position: bigint;
+}
+
+/**
+ * What one append of a group comes to: its result and the rows it writes (none for an idempotent
+ * retry), or its own error. The result's `events` are made from the rows by {@link plannedOutcome},
+ * where the caller is (the SQLite writer thread sends rows, which are plain strings, across).
+ */
+export type PlannedAppend =
+  | { readonly ok: true; readonly result: AppendResult; readonly rows: readonly PlannedRow[] }
+  | { readonly ok: false; readonly error: unknown };
+
+/** The outcome an append of the plan is answered with, its events as a read would give them back. */
+export function plannedOutcome(planned: PlannedAppend): AppendOutcome {
+  if (!planned.ok || planned.rows.length === 0) return planned;
+  const events = planned.rows.map((row) => recordToStoredEvent(row.record, row.position));
+  return { ok: true, result: { ...planned.result, events } };
+}
+
 /** What a group of appends comes to, decided in memory before anything is written. */
 export interface GroupPlan {
   /** One per append of the group, in order. */
-  readonly outcomes: readonly AppendOutcome[];
+  readonly appends: readonly PlannedAppend[];
   /** The rows to insert, in position order. */
   readonly records: readonly EventRecord[];
   /** The position of each record. */
@@ -123,37 +145,32 @@ export function planGroup(
   const written = new Map<string, StreamHead>();
   const records: EventRecord[] = [];
   const positions: bigint[] = [];
-  const outcomes = group.map(({ streamId, events, expected }): AppendOutcome => {
+  const appends = group.map(({ streamId, events, expected }): PlannedAppend => {
     try {
       const head = nextHeads.get(streamId);
       const stored = events.map((event) => nextPlaces.get(event.eventId));
       const prior = priorAppendResult(streamId, events, expected, stored, head?.revision);
-      if (prior !== undefined) return { ok: true, result: prior };
+      if (prior !== undefined) return { ok: true, result: prior, rows: [] };
       checkExpectedRevision(streamId, expected, head?.revision);
-      const chained = chainRecords(streamId, head, events, recordedAt);
-      const appended = chained.map((record) => {
+      const rows = chainRecords(streamId, head, events, recordedAt).map((record) => {
         const position = lastPosition + BigInt(records.length + 1);
         records.push(record);
         positions.push(position);
         nextPlaces.set(record.eventId, { streamId, revision: record.revision, position });
-        return recordToStoredEvent(record, position);
+        return { record, position };
       });
-      const last = appended[appended.length - 1];
-      const newHead = { revision: last.revision, hash: last.hash };
+      const last = rows[rows.length - 1];
+      const newHead = { revision: last.record.revision, hash: last.record.hash };
       nextHeads.set(streamId, newHead);
       written.set(streamId, newHead);
       return {
         ok: true,
-        result: {
-          nextRevision: last.revision,
-          position: last.position,
-          written: true,
-          events: appended,
-        },
+        result: { nextRevision: newHead.revision, position: last.position, written: true },
+        rows,
       };
     } catch (error) {
       return { ok: false, error };
     }
   });
-  return { outcomes, records, positions, heads: written };
+  return { appends, records, positions, heads: written };
 }

@@ -25,13 +25,36 @@ export interface StreamHead {
 }
 
 /**
+ * An event to append with its data and metadata serialized as canonical JSON: the very bytes that are
+ * hashed and stored. Serialized once, when the append is made, so that a value JSON cannot carry fails
+ * that append alone, and so that the writer (a worker thread for SQLite) receives plain strings.
+ */
+export interface CanonicalEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: string;
+  readonly metadata: string;
+}
+
+export function canonicalEvent(event: EventToAppend): CanonicalEvent {
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    data: canonicalJson(event.data),
+    metadata: canonicalJson(event.metadata),
+  };
+}
+
+/**
  * Numbers the batch after the stream's head and links each event to its predecessor's hash. All events
  * of one append share the time the store recorded them.
  */
 export function chainRecords(
   streamId: string,
   head: StreamHead | undefined,
-  events: readonly EventToAppend[],
+  events: readonly CanonicalEvent[],
   recordedAt: string,
 ): EventRecord[] {
   let prevHash = head?.hash ?? GENESIS_HASH;
@@ -45,11 +68,14 @@ export function chainRecords(
       schemaVersion: event.schemaVersion,
       recordedAt,
     };
-    // Serialized once: these bytes are both hashed and stored.
-    const data = canonicalJson(event.data);
-    const metadata = canonicalJson(event.metadata);
-    const hash = computeEventHashOfCanonical(prevHash, fields, data, metadata);
-    const record: EventRecord = { ...fields, data, metadata, prevHash, hash };
+    const hash = computeEventHashOfCanonical(prevHash, fields, event.data, event.metadata);
+    const record: EventRecord = {
+      ...fields,
+      data: event.data,
+      metadata: event.metadata,
+      prevHash,
+      hash,
+    };
     prevHash = hash;
     return record;
   });

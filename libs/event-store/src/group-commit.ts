@@ -1,9 +1,10 @@
-import type { AppendResult, EventToAppend, ExpectedRevision } from './event-store.port';
+import type { CanonicalEvent } from './event-row';
+import type { AppendResult, ExpectedRevision } from './event-store.port';
 
-/** One append of a group: what `EventStore.append` was called with. */
+/** One append of a group: what `EventStore.append` was called with, its events serialized. */
 export interface AppendRequest {
   readonly streamId: string;
-  readonly events: readonly EventToAppend[];
+  readonly events: readonly CanonicalEvent[];
   readonly expected: ExpectedRevision;
 }
 

@@ -8,7 +8,8 @@ import {
   type ReadStreamOptions,
   type SqliteEventStore,
 } from '@memberflow/event-store';
-import { ORG_AGGREGATE } from './aggregates';
+import { PERSON } from '@memberflow/domain/member/testing';
+import { MEMBER_AGGREGATE, ORG_AGGREGATE } from './aggregates';
 import { FactsLoader } from './facts-loader';
 
 /** The store, counting the stream reads the loader makes. */
@@ -115,5 +116,30 @@ describe('FactsLoader', () => {
     });
     // Only the new event of the changed unit was read.
     expect(reads.slice(4)).toEqual([ORG_AGGREGATE.streamId('chibo')]);
+  });
+
+  it('keeps a member a command names folded, and sees what was appended to it since', async () => {
+    const streamId = MEMBER_AGGREGATE.streamId('introducer');
+    const registered = orgEvent('MemberRegistered', {
+      person: PERSON,
+      cellId: 'chibo',
+      stage: 'official',
+      officialSince: '2010-05-19',
+    });
+    await sqlite.append(streamId, [registered], 'no_stream');
+    const { store, reads } = counting(sqlite);
+    const loader = new FactsLoader(store);
+    const needed = { members: ['introducer'], orgs: [] };
+    expect((await loader.load(needed)).member('introducer')).toMatchObject({
+      stage: 'official',
+      cellId: 'chibo',
+    });
+    await loader.load(needed);
+    expect(reads).toEqual([streamId]);
+
+    const transfer = { kind: 'permanent', fromCellId: 'chibo', toCellId: 'other', warnings: [] };
+    await sqlite.append(streamId, [orgEvent('Transferred', transfer, '2024-01-02')], 0);
+    expect((await loader.load(needed)).member('introducer')?.cellId).toBe('other');
+    expect(reads).toEqual([streamId, streamId]);
   });
 });

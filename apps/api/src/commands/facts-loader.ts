@@ -5,7 +5,8 @@ import { isEstablished, toOrgFacts, type OrgEvent, type OrgState } from '@member
 import type { EventStore } from '@memberflow/event-store';
 import { EVENT_STORE } from '../store/event-store.provider';
 import { MEMBER_AGGREGATE, ORG_AGGREGATE } from './aggregates';
-import { loadStream, toDomainEvent } from './stream-loader';
+import { FoldedStreams } from './folded-streams';
+import { toDomainEvent } from './stream-loader';
 
 /** An organization unit's stream folded up to a revision. */
 interface FoldedOrg {
@@ -23,13 +24,17 @@ const MAX_FOLDED_ORGS = 100_000;
  * Nearly every command needs its cell and the cell's ancestors, and units change rarely: their folded
  * streams are kept, checked against the stream's revision on every use (one key lookup) and brought up
  * to date from the events appended since, so facts are as fresh as a full fold, at a fraction of the
- * cost (docs/benchmarks.md).
+ * cost (docs/benchmarks.md). The members a command names (its introducers) are kept the same way.
  */
 @Injectable()
 export class FactsLoader {
   private readonly folded = new Map<string, FoldedOrg>();
+  /** The members commands name (introducers, helpers), kept folded the same way. */
+  private readonly members: FoldedStreams;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+    this.members = new FoldedStreams(store);
+  }
 
   async load(needed: FactsNeeded): Promise<Facts> {
     const members = new Map<string, MemberFacts>();
@@ -51,7 +56,7 @@ export class FactsLoader {
     for (const id of kept) void fold(id);
     await Promise.all(
       [...new Set(needed.members)].map(async (id) => {
-        const stream = await loadStream(this.store, MEMBER_AGGREGATE, id);
+        const stream = await this.members.load(MEMBER_AGGREGATE, id);
         if (stream.revision !== undefined) members.set(id, toMemberFacts(id, stream.state));
       }),
     );

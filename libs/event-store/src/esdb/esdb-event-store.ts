@@ -26,7 +26,7 @@ import {
   type SubscribeAllOptions,
 } from '../event-store.port';
 import { checkAppendArguments, checkExpectedRevision, priorAppendResult } from '../append-rules';
-import { chainRecords } from '../event-row';
+import { canonicalEvent, chainRecords } from '../event-row';
 import { GENESIS_HASH } from '../hash-chain';
 import {
   MigrationConflictError,
@@ -170,7 +170,12 @@ class EsdbStore implements EsdbEventStore {
       if (prior !== undefined) return prior;
       checkExpectedRevision(streamId, expected, head?.revision);
 
-      const records = chainRecords(streamId, head, events, new Date().toISOString());
+      const records = chainRecords(
+        streamId,
+        head,
+        events.map(canonicalEvent),
+        new Date().toISOString(),
+      );
       try {
         // The revision the chain was computed on, whatever the writer expected: with `any` too, a
         // concurrent append makes this fail instead of forking the chain.

@@ -10,9 +10,15 @@ import {
   type StoredEvent,
   type SubscribeAllOptions,
 } from '../event-store.port';
-import { checkAppendArguments, planGroup, type StoredEventPlace } from '../append-rules';
+import {
+  checkAppendArguments,
+  planGroup,
+  plannedOutcome,
+  type StoredEventPlace,
+} from '../append-rules';
 import {
   EVENT_COLUMNS,
+  canonicalEvent,
   toStoredEvent,
   type EventRecord,
   type EventRow,
@@ -258,7 +264,7 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
   ): Promise<AppendResult> {
     checkAppendArguments(streamId, events, expected);
     this.checkOpen();
-    return this.appends.submit({ streamId, events, expected });
+    return this.appends.submit({ streamId, events: events.map(canonicalEvent), expected });
   }
 
   /**
@@ -317,7 +323,8 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
     }
     // recordedAt is taken under the lock, so it never goes backwards along positions.
     const plan = planGroup(group, heads, places, position, new Date().toISOString());
-    if (plan.records.length === 0) return plan.outcomes;
+    const outcomes = plan.appends.map(plannedOutcome);
+    if (plan.records.length === 0) return outcomes;
     const column = <K extends keyof EventRecord>(key: K): EventRecord[K][] =>
       plan.records.map((record) => record[key]);
     const written = [...plan.heads];
@@ -338,7 +345,7 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
       written.map(([, head]) => head.hash),
       this.tables.channel,
     ]);
-    return plan.outcomes;
+    return outcomes;
   }
 
   /** Under the append lock, like an append: positions continue in order whoever else writes. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describeEventStoreContract } from '../contract/event-store.contract';
 import { StoreUnavailableError, type EventToAppend } from '../event-store.port';
 import { openSqliteEventStore } from './sqlite-event-store';
@@ -106,6 +107,42 @@ describe('SQLite event store file', () => {
     const store = await openSqliteEventStore({ file: join(dir, 'events.db') });
     await store.close();
     await expect(store.headPosition()).rejects.toThrow('is closed');
+  });
+
+  it('never reuses a position, even when the last events were deleted by hand', async () => {
+    const file = join(dir, 'events.db');
+    const store = await openSqliteEventStore({ file });
+    await store.append('member-1', [newEvent(), newEvent()], 'no_stream');
+    const byHand = new Database(file);
+    byHand.exec('DELETE FROM events WHERE revision = 1; UPDATE streams SET revision = 0');
+    byHand.close();
+    const alone = await store.append('member-1', [newEvent()], 0);
+    const together = await Promise.all(
+      ['member-2', 'member-3'].map((id) => store.append(id, [newEvent()], 'no_stream')),
+    );
+    expect([alone, ...together].map((result) => result.position)).toEqual([3n, 4n, 5n]);
+    await store.close();
+  });
+
+  it('fails alone an append SQLite refuses to store, and writes the rest of its group', async () => {
+    const file = join(dir, 'events.db');
+    const store = await openSqliteEventStore({ file });
+    const byHand = new Database(file);
+    byHand.exec(`CREATE TRIGGER refuse BEFORE INSERT ON events WHEN NEW.type = 'Refused'
+                 BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END`);
+    byHand.close();
+    const settled = await Promise.allSettled([
+      store.append('member-1', [newEvent()], 'no_stream'),
+      store.append('member-2', [{ ...newEvent(), type: 'Refused' }], 'no_stream'),
+      store.append('member-3', [newEvent()], 'no_stream'),
+    ]);
+    expect(settled.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const refused = (settled[1] as PromiseRejectedResult).reason as Error;
+    expect(refused).toBeInstanceOf(StoreUnavailableError);
+    expect(refused.message).toContain('refused by a trigger');
+    await expect(store.streamRevision('member-2')).resolves.toBeUndefined();
+    await expect(store.streamRevision('member-3')).resolves.toBe(0);
+    await store.close();
   });
 
   it('writes the appends accepted before close (group commit), then refuses new ones', async () => {

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import {
   StoreUnavailableError,
@@ -12,16 +10,10 @@ import {
   type StoredEvent,
   type SubscribeAllOptions,
 } from '../event-store.port';
-import {
-  checkAppendArguments,
-  checkExpectedRevision,
-  priorAppendResult,
-  type StoredEventPlace,
-} from '../append-rules';
+import { checkAppendArguments, plannedOutcome } from '../append-rules';
 import {
   EVENT_COLUMNS,
-  chainRecords,
-  recordToStoredEvent,
+  canonicalEvent,
   toStoredEvent,
   type EventRow,
   type StreamHead,
@@ -37,9 +29,18 @@ import {
   readInPages,
   streamReadPlan,
 } from '../paging';
+import {
+  SYNCHRONOUS_LEVELS,
+  openSqliteConnection,
+  sqliteStoreError,
+  type SqliteConnectionOptions,
+  type SqliteSynchronous,
+} from './sqlite-connection';
+import { SQLITE_WRITE_SQL, SqliteGroupWriter, type InsertedEvent } from './sqlite-group-writer';
+import { SqliteWriterThread } from './sqlite-writer-thread';
 import { migrate } from './sqlite-schema';
 
-export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
+export type { SqliteSynchronous } from './sqlite-connection';
 
 export interface SqliteEventStoreOptions {
   /** The database file; its directory is created when missing. */
@@ -64,26 +65,26 @@ export interface SqliteStorageSettings {
 
 const MAX_INT64 = 2n ** 63n - 1n;
 
-const SYNCHRONOUS_BY_CODE: readonly SqliteSynchronous[] = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
+const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
 /** Opens (creating when needed) a store in one SQLite file, in WAL mode. */
 export async function openSqliteEventStore(
   options: SqliteEventStoreOptions,
 ): Promise<SqliteEventStore> {
   const synchronous = options.synchronous ?? 'FULL';
-  if (!SYNCHRONOUS_BY_CODE.includes(synchronous)) {
+  if (!SYNCHRONOUS_LEVELS.includes(synchronous)) {
     throw new RangeError(
-      `synchronous must be one of ${SYNCHRONOUS_BY_CODE.join(', ')}, got ${synchronous}`,
+      `synchronous must be one of ${SYNCHRONOUS_LEVELS.join(', ')}, got ${synchronous}`,
     );
   }
+  const connection: SqliteConnectionOptions = {
+    file: options.file,
+    synchronous,
+    busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+  };
   let db: Database.Database | undefined;
   try {
-    mkdirSync(dirname(options.file), { recursive: true });
-    db = new Database(options.file, { timeout: options.busyTimeoutMs ?? 5000 });
-    const journalMode = db.pragma('journal_mode = WAL', { simple: true });
-    if (journalMode !== 'wal')
-      throw new Error(`cannot switch to WAL (journal mode is ${String(journalMode)})`);
-    db.pragma(`synchronous = ${synchronous}`);
+    db = openSqliteConnection(connection);
     migrate(db);
   } catch (error) {
     db?.close();
@@ -94,7 +95,7 @@ export async function openSqliteEventStore(
       },
     );
   }
-  return new SqliteEventStore(db, options);
+  return new SqliteEventStore(db, options, connection);
 }
 
 interface StreamHeadRow {
@@ -102,21 +103,17 @@ interface StreamHeadRow {
   readonly hash: string;
 }
 
-interface EventPlaceRow {
-  readonly streamId: string;
-  readonly revision: number;
-  readonly position: bigint;
-}
-
 /**
- * better-sqlite3 is synchronous: every query runs to completion on the calling tick, and one connection
- * serializes this process's appends. Appends take the write lock up front (BEGIN IMMEDIATE), so appends
- * from several processes queue on the busy timeout instead of failing on a lock upgrade. Positions are
- * assigned inside that lock, so they become visible in order.
+ * better-sqlite3 is synchronous: every query runs to completion on the calling tick. Appends take the
+ * write lock up front (BEGIN IMMEDIATE), so appends from several processes queue on the busy timeout
+ * instead of failing on a lock upgrade. Positions are assigned inside that lock, so they become visible
+ * in order.
  *
  * Group commit (ADR 0004): the appends that arrive together are written in one transaction with one
- * commit, hence one fsync, each inside a SAVEPOINT of its own: its conflict or failure rolls back only
- * its own rows, and it is acknowledged only once the shared commit is durable.
+ * commit, hence one fsync; each is decided on its own before anything is written, so its conflict or
+ * failure leaves the others' rows intact, and it is acknowledged only once the shared commit is durable.
+ * One group is written at a time, by this connection (a lone append) or by the writer thread's
+ * (ADR 0007); reads stay on this connection, which WAL lets read while the other writes.
  */
 export class SqliteEventStore implements EventStore, MigrationTarget {
   private readonly notifier = new AppendNotifier();
@@ -126,7 +123,7 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
   private readonly pollIntervalMs: number;
 
   private readonly selectHead;
-  private readonly selectPlace;
+  private readonly selectRevisions;
   private readonly insertEvent;
   private readonly upsertHead;
   private readonly selectForwards;
@@ -135,35 +132,27 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
   private readonly selectHeadPosition;
   private readonly selectLast;
   private readonly countRange;
-  private readonly appendInTransaction;
-  private readonly appendGroup;
   private readonly appends: GroupCommit;
+  /** Writes a lone append on this connection, on the calling thread: no round trip to the writer. */
+  private readonly inlineWriter: SqliteGroupWriter;
+  /** Writes a group of appends on its own connection while this thread goes on (ADR 0007). */
+  private readonly writerThread: SqliteWriterThread;
   private readonly importInTransaction;
 
   constructor(
     private readonly db: Database.Database,
     private readonly options: SqliteEventStoreOptions,
+    connection: SqliteConnectionOptions,
   ) {
     this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
-    this.selectHead = db.prepare<[string], StreamHeadRow>(
-      'SELECT revision, head_hash AS hash FROM streams WHERE stream_id = ?',
+    this.selectHead = db.prepare<[string], StreamHeadRow>(SQLITE_WRITE_SQL.selectHead);
+    this.selectRevisions = db.prepare<[string], { streamId: string; revision: number }>(
+      `SELECT stream_id AS streamId, revision FROM streams
+        WHERE stream_id IN (SELECT value FROM json_each(?))`,
     );
-    this.selectPlace = db
-      .prepare<[string], EventPlaceRow>(
-        'SELECT stream_id AS streamId, revision, position FROM events WHERE event_id = ?',
-      )
-      .safeIntegers(true);
-    this.insertEvent = db.prepare(
-      `INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata,
-                           recorded_at, prev_hash, hash)
-       VALUES (@streamId, @revision, @eventId, @type, @schemaVersion, @data, @metadata,
-               @recordedAt, @prevHash, @hash)`,
-    );
-    this.upsertHead = db.prepare(
-      `INSERT INTO streams (stream_id, revision, head_hash) VALUES (?, ?, ?)
-       ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, head_hash = excluded.head_hash`,
-    );
+    this.insertEvent = db.prepare<InsertedEvent>(SQLITE_WRITE_SQL.insertEvent);
+    this.upsertHead = db.prepare<[string, number, string]>(SQLITE_WRITE_SQL.upsertHead);
     this.selectForwards = db
       .prepare<[string, number, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
@@ -191,11 +180,8 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
         'SELECT count(*) FROM events WHERE position > ? AND position <= ?',
       )
       .pluck();
-    // Called inside appendGroup's transaction, it runs as a SAVEPOINT (better-sqlite3 nests them so).
-    this.appendInTransaction = db.transaction(this.appendRows.bind(this));
-    this.appendGroup = db.transaction((group: readonly AppendRequest[]) =>
-      group.map((request) => this.appendOne(request)),
-    );
+    this.inlineWriter = new SqliteGroupWriter(db, (error) => this.storeError(error));
+    this.writerThread = new SqliteWriterThread(connection);
     this.appends = new GroupCommit((group) => this.writeGroup(group));
     this.importInTransaction = db.transaction(this.importRows.bind(this));
   }
@@ -204,7 +190,7 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
   storageSettings(): SqliteStorageSettings {
     return this.query(() => ({
       journalMode: String(this.db.pragma('journal_mode', { simple: true })),
-      synchronous: SYNCHRONOUS_BY_CODE[Number(this.db.pragma('synchronous', { simple: true }))],
+      synchronous: SYNCHRONOUS_LEVELS[Number(this.db.pragma('synchronous', { simple: true }))],
     }));
   }
 
@@ -215,64 +201,21 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
   ): Promise<AppendResult> {
     checkAppendArguments(streamId, events, expected);
     this.checkOpen();
-    return this.appends.submit({ streamId, events, expected });
+    return this.appends.submit({ streamId, events: events.map(canonicalEvent), expected });
   }
 
-  /** One transaction (BEGIN IMMEDIATE … COMMIT) for the whole group, a savepoint for each append. */
-  private writeGroup(group: readonly AppendRequest[]): readonly AppendOutcome[] {
-    const outcomes =
-      group.length === 1
-        ? [this.appendAlone(group[0])]
-        : this.query(() => this.appendGroup.immediate(group));
+  /**
+   * One transaction, one commit (one fsync) for the whole group (SqliteGroupWriter). A group of several
+   * appends is written by the writer thread, so this thread decides the next commands meanwhile; a lone
+   * append is written here, where it costs no round trip between threads.
+   */
+  private async writeGroup(group: readonly AppendRequest[]): Promise<readonly AppendOutcome[]> {
+    this.checkOpen();
+    const planned =
+      group.length === 1 ? this.inlineWriter.write(group) : await this.writerThread.write(group);
+    const outcomes = planned.map(plannedOutcome);
     if (outcomes.some((outcome) => outcome.ok && outcome.result.written)) this.notifier.notify();
     return outcomes;
-  }
-
-  /** An append with nothing else to write: its own transaction, no savepoint needed. */
-  private appendAlone({ streamId, events, expected }: AppendRequest): AppendOutcome {
-    try {
-      const result = this.query(() =>
-        this.appendInTransaction.immediate(streamId, events, expected),
-      );
-      return { ok: true, result };
-    } catch (error) {
-      return { ok: false, error };
-    }
-  }
-
-  private appendOne({ streamId, events, expected }: AppendRequest): AppendOutcome {
-    try {
-      return { ok: true, result: this.appendInTransaction(streamId, events, expected) };
-    } catch (error) {
-      return { ok: false, error: this.storeError(error) };
-    }
-  }
-
-  private appendRows(
-    streamId: string,
-    events: readonly EventToAppend[],
-    expected: ExpectedRevision,
-  ): AppendResult {
-    const head: StreamHead | undefined = this.selectHead.get(streamId);
-    const places = events.map((event) => this.placeOf(event.eventId));
-    const prior = priorAppendResult(streamId, events, expected, places, head?.revision);
-    if (prior !== undefined) return prior;
-    checkExpectedRevision(streamId, expected, head?.revision);
-    // Taken under the write lock, so recordedAt never goes backwards along positions.
-    const records = chainRecords(streamId, head, events, new Date().toISOString());
-    const stored = records.map((record) =>
-      recordToStoredEvent(record, BigInt(this.insertEvent.run(record).lastInsertRowid)),
-    );
-    const last = stored[stored.length - 1];
-    this.upsertHead.run(streamId, last.revision, last.hash);
-    return { nextRevision: last.revision, position: last.position, written: true, events: stored };
-  }
-
-  private placeOf(eventId: string): StoredEventPlace | undefined {
-    const row = this.selectPlace.get(eventId);
-    return (
-      row && { streamId: row.streamId, revision: Number(row.revision), position: row.position }
-    );
   }
 
   async importRecorded(events: readonly StoredEvent[]): Promise<void> {
@@ -289,18 +232,19 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
     }
     const after = chainImport(heads, events);
     for (const event of events) {
-      this.insertEvent.run({
-        streamId: event.streamId,
-        revision: event.revision,
-        eventId: event.eventId,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        data: canonicalJson(event.data),
-        metadata: canonicalJson(event.metadata),
-        recordedAt: event.recordedAt,
-        prevHash: event.prevHash,
-        hash: event.hash,
-      });
+      this.insertEvent.run(
+        null,
+        event.streamId,
+        event.revision,
+        event.eventId,
+        event.type,
+        event.schemaVersion,
+        canonicalJson(event.data),
+        canonicalJson(event.metadata),
+        event.recordedAt,
+        event.prevHash,
+        event.hash,
+      );
     }
     for (const [streamId, head] of after) this.upsertHead.run(streamId, head.revision, head.hash);
   }
@@ -361,14 +305,15 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
   }
 
   async streamRevisions(streamIds: readonly string[]): Promise<ReadonlyMap<string, number>> {
-    return this.query(() => {
-      const revisions = new Map<string, number>();
-      for (const streamId of streamIds) {
-        const head = this.selectHead.get(streamId);
-        if (head !== undefined) revisions.set(streamId, head.revision);
-      }
-      return revisions;
-    });
+    // One statement, hence one read transaction, for all of them: cheaper than a lookup each.
+    return this.query(
+      () =>
+        new Map(
+          this.selectRevisions
+            .all(JSON.stringify(streamIds))
+            .map((row) => [row.streamId, row.revision]),
+        ),
+    );
   }
 
   async headPosition(): Promise<bigint> {
@@ -379,6 +324,7 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
     if (this.closing.signal.aborted) return;
     // Appends accepted before close are written (and answered) before the file is closed.
     await this.appends.drain();
+    await this.writerThread.close();
     if (this.closing.signal.aborted) return;
     this.closing.abort();
     this.db.close();
@@ -400,11 +346,7 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
     }
   }
 
-  /** SQLite's own failures as the port's StoreUnavailableError; the port's errors pass as they are. */
   private storeError(error: unknown): unknown {
-    if (!(error instanceof Database.SqliteError)) return error;
-    return new StoreUnavailableError(`SQLite event store ${this.options.file}: ${error.message}`, {
-      cause: error,
-    });
+    return sqliteStoreError(this.options.file, error);
   }
 }

@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreUnavailableError } from '../event-store.port';
+
+export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
+
+export const SYNCHRONOUS_LEVELS: readonly SqliteSynchronous[] = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
+
+/** How a connection to the store's file is opened: the store's own and its writer thread's alike. */
+export interface SqliteConnectionOptions {
+  readonly file: string;
+  readonly synchronous: SqliteSynchronous;
+  readonly busyTimeoutMs: number;
+}
+
+/** Opens the file (creating its directory) in WAL mode with the given synchronous level. */
+export function openSqliteConnection(options: SqliteConnectionOptions): Database.Database {
+  mkdirSync(dirname(options.file), { recursive: true });
+  const db = new Database(options.file, { timeout: options.busyTimeoutMs });
+  try {
+    const journalMode = db.pragma('journal_mode = WAL', { simple: true });
+    if (journalMode !== 'wal')
+      throw new Error(`cannot switch to WAL (journal mode is ${String(journalMode)})`);
+    db.pragma(`synchronous = ${options.synchronous}`);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** SQLite's own failures as the port's StoreUnavailableError; the port's errors pass as they are. */
+export function sqliteStoreError(file: string, error: unknown): unknown {
+  if (!(error instanceof Database.SqliteError)) return error;
+  return new StoreUnavailableError(`SQLite event store ${file}: ${error.message}`, {
+    cause: error,
+  });
+}
