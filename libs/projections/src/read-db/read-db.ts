@@ -91,6 +91,9 @@ const POSTGRES_TYPES: ColumnTypes = {
 
 const MIGRATIONS_TABLE = 'mf_migrations';
 
+/** The SQLite page cache of each read DB connection, in KiB. */
+const SQLITE_CACHE_KIB = 4_000;
+
 /**
  * SQLite in WAL mode through TypeORM's better-sqlite3 driver: a writer connection for the runner's
  * transactions and a reader connection for queries. `synchronous = NORMAL`: a power cut may lose the
@@ -124,6 +127,10 @@ class SqliteReadDb implements ReadDb {
         prepareDatabase: (connection: { pragma(source: string): unknown }) => {
           connection.pragma('journal_mode = WAL');
           connection.pragma('synchronous = NORMAL');
+          // 4 MB of pages per connection (better-sqlite3's default is 16 MB, and index builds sort
+          // within it): the process's memory must not grow with the read model, and the file's
+          // pages stay in the OS cache. A rebuild measured no slower with it.
+          connection.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
         },
       });
     const writer = await source().initialize();
