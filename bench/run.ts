@@ -453,11 +453,20 @@ async function httpFigures(
   ];
 }
 
-/** Runs the rebuild (and queries) in a child process, so that its peak RSS is its own. */
+/**
+ * Runs the rebuild (and queries) in a child process, so that its peak RSS is its own, with the heap
+ * limit every memberflow process runs with (package.json's start, worker and cli).
+ */
 function runRebuild(job: RebuildJob): Promise<RebuildReport> {
   return new Promise((resolve, reject) => {
     const child = fork(join(__dirname, 'rebuild-child.ts'), [], {
-      execArgv: ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register'],
+      execArgv: [
+        '--max-old-space-size=1024',
+        '-r',
+        'ts-node/register',
+        '-r',
+        'tsconfig-paths/register',
+      ],
       env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true' },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

@@ -63,6 +63,7 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
   const child = spawn(
     process.execPath,
     [
+      '--max-old-space-size=1024',
       '-r',
       'ts-node/register/transpile-only',
       '-r',

@@ -44,11 +44,15 @@ export async function writeRows(
   const tuple = `(${new Array<string>(width).fill('?').join(', ')})`;
   const head = `INSERT INTO ${write.table} (${write.columns.join(', ')}) VALUES `;
   const tail = ` ${conflictClause(write)}`;
+  const statement = (rows: number): string =>
+    head + new Array<string>(rows).fill(tuple).join(', ') + tail;
+  // Built once: the same text for every full statement (the driver keeps it prepared by its text).
+  let full: string | undefined;
   let params: SqlValue[] = [];
   let count = 0;
   const send = async (): Promise<void> => {
     if (count === 0) return;
-    await tx.query(head + new Array<string>(count).fill(tuple).join(', ') + tail, params);
+    await tx.query(count === perStatement ? (full ??= statement(count)) : statement(count), params);
     params = [];
     count = 0;
   };

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Database, Statement } from 'better-sqlite3';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { parseReadDbUrl } from './read-db-url';
 import { RUNNER_MIGRATIONS } from './migrations';
@@ -90,6 +91,9 @@ const POSTGRES_TYPES: ColumnTypes = {
 
 const MIGRATIONS_TABLE = 'mf_migrations';
 
+/** The SQLite page cache of each read DB connection, in KiB. */
+const SQLITE_CACHE_KIB = 4_000;
+
 /**
  * SQLite in WAL mode through TypeORM's better-sqlite3 driver: a writer connection for the runner's
  * transactions and a reader connection for queries. `synchronous = NORMAL`: a power cut may lose the
@@ -98,15 +102,18 @@ const MIGRATIONS_TABLE = 'mf_migrations';
 class SqliteReadDb implements ReadDb {
   readonly dialect = 'sqlite';
   readonly types = SQLITE_TYPES;
-  private writerRunner: QueryRunner | undefined;
-  private readerRunner: QueryRunner | undefined;
+  private readonly writerStatements: SqliteStatements;
+  private readonly readerStatements: SqliteStatements;
   /** The tail of the queue of transactions on the writer connection. */
   private writes: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly writer: DataSource,
     private readonly reader: DataSource,
-  ) {}
+  ) {
+    this.writerStatements = new SqliteStatements(connectionOf(writer));
+    this.readerStatements = new SqliteStatements(connectionOf(reader));
+  }
 
   static async open(file: string, options: OpenReadDbOptions): Promise<SqliteReadDb> {
     mkdirSync(dirname(file), { recursive: true });
@@ -115,12 +122,15 @@ class SqliteReadDb implements ReadDb {
         type: 'better-sqlite3',
         database: file,
         timeout: options.busyTimeoutMs ?? 10_000,
-        statementCacheSize: 20,
         migrations: RUNNER_MIGRATIONS,
         migrationsTableName: MIGRATIONS_TABLE,
         prepareDatabase: (connection: { pragma(source: string): unknown }) => {
           connection.pragma('journal_mode = WAL');
           connection.pragma('synchronous = NORMAL');
+          // 4 MB of pages per connection (better-sqlite3's default is 16 MB, and index builds sort
+          // within it): the process's memory must not grow with the read model, and the file's
+          // pages stay in the OS cache. A rebuild measured no slower with it.
+          connection.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
         },
       });
     const writer = await source().initialize();
@@ -132,9 +142,11 @@ class SqliteReadDb implements ReadDb {
     await this.writer.runMigrations({ transaction: 'all' });
   }
 
-  query<Row extends object = SqlRow>(sql: string, params?: readonly SqlValue[]): Promise<Row[]> {
-    this.readerRunner ??= this.reader.createQueryRunner();
-    return run<Row>(this.readerRunner, sql, params);
+  async query<Row extends object = SqlRow>(
+    sql: string,
+    params?: readonly SqlValue[],
+  ): Promise<Row[]> {
+    return this.readerStatements.run<Row>(sql, params);
   }
 
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
@@ -144,15 +156,18 @@ class SqliteReadDb implements ReadDb {
   }
 
   private async inTransaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
-    const runner = (this.writerRunner ??= this.writer.createQueryRunner());
-    const tx: Sql = { dialect: 'sqlite', query: (sql, params) => run(runner, sql, params) };
-    await runner.query('BEGIN IMMEDIATE');
+    const statements = this.writerStatements;
+    const tx: Sql = {
+      dialect: 'sqlite',
+      query: async (sql, params) => statements.run(sql, params),
+    };
+    statements.run('BEGIN IMMEDIATE');
     try {
       const result = await work(tx);
-      await runner.query('COMMIT');
+      statements.run('COMMIT');
       return result;
     } catch (error) {
-      await runner.query('ROLLBACK');
+      statements.run('ROLLBACK');
       throw error;
     }
   }
@@ -171,6 +186,41 @@ class SqliteReadDb implements ReadDb {
     await this.writer.destroy();
     await this.reader.destroy();
   }
+}
+
+/** Statements kept prepared per connection, the least recently used dropped beyond this many. */
+const PREPARED_STATEMENTS = 64;
+
+/**
+ * Runs statements straight on a better-sqlite3 connection. A flush sends multi-row upserts of a few
+ * hundred rows whose preparation costs more than their run: they stay prepared from one flush to the
+ * next (TypeORM's runner keeps 20, first in first out, and spreads every parameter as an argument).
+ */
+class SqliteStatements {
+  private readonly prepared = new Map<string, Statement>();
+
+  constructor(private readonly connection: Database) {}
+
+  run<Row>(sql: string, params: readonly SqlValue[] = []): Row[] {
+    let statement = this.prepared.get(sql);
+    if (statement) {
+      this.prepared.delete(sql);
+    } else {
+      statement = this.connection.prepare(sql);
+      if (this.prepared.size >= PREPARED_STATEMENTS) {
+        this.prepared.delete(this.prepared.keys().next().value as string);
+      }
+    }
+    this.prepared.set(sql, statement);
+    if (statement.reader) return statement.all(params) as Row[];
+    statement.run(params);
+    return [];
+  }
+}
+
+/** The better-sqlite3 connection under a TypeORM data source (which runs the migrations). */
+function connectionOf(source: DataSource): Database {
+  return (source.driver as unknown as { databaseConnection: Database }).databaseConnection;
 }
 
 /** PostgreSQL: one pool; the read models live in their own schema, put first on the search path. */

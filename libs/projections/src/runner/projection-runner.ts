@@ -27,7 +27,7 @@ export interface BatchProgress {
 }
 
 export interface ProjectionRunnerOptions extends Partial<Omit<LaneOptions, 'budget'>> {
-  /** What each session may hold in memory: streams folded, rows waiting. */
+  /** What each session may hold in memory: streams folded, rows waiting. Default {@link DEFAULT_BUDGET}. */
   readonly budget?: Partial<MemoryBudget>;
   /** How often locks are renewed and generations reconciled. Default 1 s. */
   readonly tickMs?: number;
@@ -85,6 +85,14 @@ interface Fault {
   readonly retryAt: number;
 }
 
+/**
+ * What a session holds by default: a folded member is about 3 KB of heap and a pending row about
+ * 200 bytes, so about 25 MB whatever the size of the log (a rebuild's memory must not grow with the
+ * province). A larger cache only saves reading back a member whose next event comes after it was
+ * evicted (one query per batch for all such members).
+ */
+export const DEFAULT_BUDGET: MemoryBudget = { streams: 5_000, rows: 50_000 };
+
 const silent: RunnerLogger = {
   log: () => undefined,
   warn: () => undefined,
@@ -125,7 +133,10 @@ export class ProjectionRunner {
       batchSize: hooks.batchSize ?? 5_000,
       idleMs: hooks.idleMs ?? 10,
       flushIntervalMs: hooks.flushIntervalMs ?? 10_000,
-      budget: { streams: hooks.budget?.streams ?? 40_000, rows: hooks.budget?.rows ?? 600_000 },
+      budget: {
+        streams: hooks.budget?.streams ?? DEFAULT_BUDGET.streams,
+        rows: hooks.budget?.rows ?? DEFAULT_BUDGET.rows,
+      },
       tickMs: hooks.tickMs ?? 1_000,
       leaseMs: hooks.leaseMs ?? 15_000,
       retireAfterMs: hooks.retireAfterMs ?? 30_000,
