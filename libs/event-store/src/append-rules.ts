@@ -96,8 +96,7 @@ export interface PlannedRow {
 
 /**
  * What one append of a group comes to: its result and the rows it writes (none for an idempotent
- * retry), or its own error. The result's `events` are made from the rows by {@link plannedOutcome},
- * where the caller is (the SQLite writer thread sends rows, which are plain strings, across).
+ * retry), or its own error. The result's `events` are made from the rows by {@link plannedOutcome}.
  */
 export type PlannedAppend =
   | { readonly ok: true; readonly result: AppendResult; readonly rows: readonly PlannedRow[] }

@@ -27,7 +27,7 @@ export interface StreamHead {
 /**
  * An event to append with its data and metadata serialized as canonical JSON: the very bytes that are
  * hashed and stored. Serialized once, when the append is made, so that a value JSON cannot carry fails
- * that append alone, and so that the writer (a worker thread for SQLite) receives plain strings.
+ * that append alone, before it joins a group.
  */
 export interface CanonicalEvent {
   readonly eventId: string;

@@ -7,7 +7,7 @@ export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
 
 export const SYNCHRONOUS_LEVELS: readonly SqliteSynchronous[] = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
 
-/** How a connection to the store's file is opened: the store's own and its writer thread's alike. */
+/** How a connection to the store's file is opened. */
 export interface SqliteConnectionOptions {
   readonly file: string;
   readonly synchronous: SqliteSynchronous;

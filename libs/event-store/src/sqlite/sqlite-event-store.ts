@@ -37,7 +37,6 @@ import {
   type SqliteSynchronous,
 } from './sqlite-connection';
 import { SQLITE_WRITE_SQL, SqliteGroupWriter, type InsertedEvent } from './sqlite-group-writer';
-import { SqliteWriterThread } from './sqlite-writer-thread';
 import { migrate } from './sqlite-schema';
 
 export type { SqliteSynchronous } from './sqlite-connection';
@@ -95,7 +94,7 @@ export async function openSqliteEventStore(
       },
     );
   }
-  return new SqliteEventStore(db, options, connection);
+  return new SqliteEventStore(db, options);
 }
 
 interface StreamHeadRow {
@@ -112,8 +111,8 @@ interface StreamHeadRow {
  * Group commit (ADR 0004): the appends that arrive together are written in one transaction with one
  * commit, hence one fsync; each is decided on its own before anything is written, so its conflict or
  * failure leaves the others' rows intact, and it is acknowledged only once the shared commit is durable.
- * One group is written at a time, by this connection (a lone append) or by the writer thread's
- * (ADR 0007); reads stay on this connection, which WAL lets read while the other writes.
+ * One group is written at a time, on this connection (a writer thread was measured and refused: ADR
+ * 0007).
  */
 export class SqliteEventStore implements EventStore, MigrationTarget {
   private readonly notifier = new AppendNotifier();
@@ -133,16 +132,12 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
   private readonly selectLast;
   private readonly countRange;
   private readonly appends: GroupCommit;
-  /** Writes a lone append on this connection, on the calling thread: no round trip to the writer. */
-  private readonly inlineWriter: SqliteGroupWriter;
-  /** Writes a group of appends on its own connection while this thread goes on (ADR 0007). */
-  private readonly writerThread: SqliteWriterThread;
+  private readonly writer: SqliteGroupWriter;
   private readonly importInTransaction;
 
   constructor(
     private readonly db: Database.Database,
     private readonly options: SqliteEventStoreOptions,
-    connection: SqliteConnectionOptions,
   ) {
     this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
@@ -180,8 +175,7 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
         'SELECT count(*) FROM events WHERE position > ? AND position <= ?',
       )
       .pluck();
-    this.inlineWriter = new SqliteGroupWriter(db, (error) => this.storeError(error));
-    this.writerThread = new SqliteWriterThread(connection);
+    this.writer = new SqliteGroupWriter(db, (error) => this.storeError(error));
     this.appends = new GroupCommit((group) => this.writeGroup(group));
     this.importInTransaction = db.transaction(this.importRows.bind(this));
   }
@@ -204,15 +198,10 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
     return this.appends.submit({ streamId, events: events.map(canonicalEvent), expected });
   }
 
-  /**
-   * One transaction, one commit (one fsync) for the whole group (SqliteGroupWriter). A group of several
-   * appends is written by the writer thread, so this thread decides the next commands meanwhile; a lone
-   * append is written here, where it costs no round trip between threads.
-   */
+  /** One transaction, one commit (one fsync) for the whole group (SqliteGroupWriter). */
   private async writeGroup(group: readonly AppendRequest[]): Promise<readonly AppendOutcome[]> {
     this.checkOpen();
-    const planned =
-      group.length === 1 ? this.inlineWriter.write(group) : await this.writerThread.write(group);
+    const planned = this.writer.write(group);
     const outcomes = planned.map(plannedOutcome);
     if (outcomes.some((outcome) => outcome.ok && outcome.result.written)) this.notifier.notify();
     return outcomes;
@@ -324,7 +313,6 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
     if (this.closing.signal.aborted) return;
     // Appends accepted before close are written (and answered) before the file is closed.
     await this.appends.drain();
-    await this.writerThread.close();
     if (this.closing.signal.aborted) return;
     this.closing.abort();
     this.db.close();
