@@ -30,7 +30,7 @@ import { MEMBER_AGGREGATE, ORG_AGGREGATE } from '../apps/api/src/commands/aggreg
 
 export const MEMBERS_PER_CELL = 20;
 const CELLS_PER_COMMUNE = 5;
-const COMMUNES_PER_DISTRICT = 15;
+export const COMMUNES_PER_DISTRICT = 15;
 /** Official members imported in every cell: they introduce the cell's candidates. */
 const IMPORTED_PER_CELL = 2;
 

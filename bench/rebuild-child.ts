@@ -23,6 +23,8 @@ export interface RebuildJob {
   /** Queries to time after the rebuild; none for a rebuild-only run. */
   readonly queries?: {
     readonly provinceId: string;
+    /** A district: its report has a fixed number of children whatever the province's size. */
+    readonly districtId: string;
     readonly provincePath: string;
     readonly cellPaths: readonly string[];
     readonly searches: readonly string[];
@@ -35,7 +37,9 @@ export interface RebuildReport {
   readonly seconds: number;
   /** Peak resident set size of the rebuilding process (MiB). */
   readonly peakRssMiB: number;
-  readonly queries?: Readonly<Record<'roster' | 'search' | 'statistics' | 'worklist', Latencies>>;
+  readonly queries?: Readonly<
+    Record<'roster' | 'search' | 'statistics' | 'districtStatistics' | 'worklist', Latencies>
+  >;
 }
 
 export async function rebuild(job: RebuildJob): Promise<RebuildReport> {
@@ -109,6 +113,7 @@ async function timeQueries(
       members.roster(plan.provincePath, { q: plan.searches[i % plan.searches.length] }, 1, 50),
     ),
     statistics: await time(() => statistics.current(plan.provinceId, today)),
+    districtStatistics: await time(() => statistics.current(plan.districtId, today)),
     worklist: await time(() => members.worklist(plan.provincePath, undefined, today, 1, 50)),
   };
 }

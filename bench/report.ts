@@ -43,6 +43,7 @@ const GROWTH_KEYS: readonly string[] = [
   'rebuild.rss',
   'query.roster',
   'query.statistics',
+  'query.districtStatistics',
   'query.worklist',
   'sqlite.bytes',
   'pg.bytes',

@@ -15,7 +15,14 @@ import { atLeast, below, formatNumber, latencyDetail, type Figure } from './figu
 import { chainChunk, cohortStreams, provinceHistory, RecordClock } from './history';
 import { Deadline, now, type Bound } from './measure';
 import type { BenchOptions } from './options';
-import { buildProvince, cohortMembers, HistoryWriter, type Province } from './province';
+import {
+  buildProvince,
+  cohortMembers,
+  COMMUNES_PER_DISTRICT,
+  HistoryWriter,
+  type OrgUnitPlan,
+  type Province,
+} from './province';
 import { openRawPostgres, RAW_PG_CONNECTIONS, type RawPostgres } from './raw-postgres';
 import { commitLatency, openRawSqlite } from './raw-sqlite';
 import type { RebuildJob, RebuildReport } from './rebuild-child';
@@ -491,6 +498,9 @@ function queryPlan(province: Province, repeat: number): NonNullable<RebuildJob['
   }
   return {
     provinceId: province.provinceId,
+    districtId: (
+      province.units.find((unit) => unit.parentId === province.provinceId) as OrgUnitPlan
+    ).id,
     provincePath: paths.get(province.provinceId) as string,
     cellPaths: province.cells.map((cell) => paths.get(cell.id) as string),
     searches: ['Nguyễn Văn An', 'tran thi lan', 'Lê Đức Hùng', 'pham minh'],
@@ -551,6 +561,11 @@ function rebuildFigures(report: RebuildReport, rawRead: number): Figure[] {
     query('roster', 'roster page of a cell (50 rows)', 10),
     query('search', 'province roster search by name', undefined),
     query('statistics', 'province statistics roll-up', 50),
+    query(
+      'districtStatistics',
+      `statistics roll-up of a district (${COMMUNES_PER_DISTRICT} children)`,
+      50,
+    ),
     query('worklist', 'province worklist page', 25),
   );
   return figures;
