@@ -30,10 +30,19 @@ export function openSqliteConnection(options: SqliteConnectionOptions): Database
   }
 }
 
-/** SQLite's own failures as the port's StoreUnavailableError; the port's errors pass as they are. */
+/**
+ * SQLite's own failures as the port's StoreUnavailableError; the port's errors pass as they are. Known
+ * by their `SQLITE_…` code rather than by class: better-sqlite3's native part keeps the SqliteError class
+ * of the first copy of the module loaded in the process (jest loads one per test file).
+ */
 export function sqliteStoreError(file: string, error: unknown): unknown {
-  if (!(error instanceof Database.SqliteError)) return error;
+  if (!isSqliteError(error)) return error;
   return new StoreUnavailableError(`SQLite event store ${file}: ${error.message}`, {
     cause: error,
   });
+}
+
+function isSqliteError(error: unknown): error is Error & { readonly code: string } {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('SQLITE_');
 }
