@@ -33,7 +33,8 @@ export function openSqliteConnection(options: SqliteConnectionOptions): Database
 /**
  * SQLite's own failures as the port's StoreUnavailableError; the port's errors pass as they are. Known
  * by their `SQLITE_…` code rather than by class: better-sqlite3's native part keeps the SqliteError class
- * of the first copy of the module loaded in the process (jest loads one per test file).
+ * of the first copy of the module loaded in the process, and under jest that copy (and its `Error`)
+ * may belong to another test file's realm, so neither `instanceof` holds.
  */
 export function sqliteStoreError(file: string, error: unknown): unknown {
   if (!isSqliteError(error)) return error;
@@ -43,6 +44,6 @@ export function sqliteStoreError(file: string, error: unknown): unknown {
 }
 
 function isSqliteError(error: unknown): error is Error & { readonly code: string } {
-  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  const code = typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
   return typeof code === 'string' && code.startsWith('SQLITE_');
 }
