@@ -133,13 +133,12 @@ class MembersSession implements ProjectionSession {
       },
       rowsOf(dirty, (member) => [ROSTER_COLUMNS.map((column) => column.value(member))]),
     );
-    const ids = dirty.map((member) => member.id);
+    // The steps these members had are deleted and returned, for the counters to take them out.
     const written = await queryIn<{ cell_id: string | null; due_on: string }>(
       tx,
-      `SELECT cell_id, due_on FROM ${t.member_worklist} WHERE member_id IN (?)`,
-      ids,
+      `DELETE FROM ${t.member_worklist} WHERE member_id IN (?) RETURNING cell_id, due_on`,
+      dirty.map((member) => member.id),
     );
-    await queryIn(tx, `DELETE FROM ${t.member_worklist} WHERE member_id IN (?)`, ids);
     const steps = dirty.flatMap((member) =>
       workItems(member.state, { calendar, registeredOn: member.registeredOn }).map((item) => ({
         memberId: member.id,
