@@ -27,3 +27,28 @@ describe('sqliteStoreError', () => {
     expect(sqliteStoreError('events.db', ours)).toBe(ours);
   });
 });
+
+describe('openSqliteConnection', () => {
+  it('opens WAL with the asked synchronous level and a bounded page cache', () => {
+    const { mkdtempSync, rmSync } = require('node:fs') as typeof import('node:fs');
+    const { tmpdir } = require('node:os') as typeof import('node:os');
+    const { join } = require('node:path') as typeof import('node:path');
+    const { openSqliteConnection } =
+      require('./sqlite-connection') as typeof import('./sqlite-connection');
+    const dir = mkdtempSync(join(tmpdir(), 'memberflow-connection-'));
+    try {
+      const db = openSqliteConnection({
+        file: join(dir, 'events.db'),
+        synchronous: 'FULL',
+        busyTimeoutMs: 1_000,
+      });
+      // A page cache of at most 4 MB (negative: KiB), whatever better-sqlite3's default is.
+      expect(db.pragma('cache_size', { simple: true })).toBe(-4_000);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
