@@ -66,10 +66,13 @@ describe('GroupCommit', () => {
 
   it('bounds a group and writes the rest in the next one', async () => {
     const sizes: number[] = [];
-    const commit = new GroupCommit((group) => {
-      sizes.push(group.length);
-      return group.map((_, index) => written(index));
-    }, 2);
+    const commit = new GroupCommit(
+      (group) => {
+        sizes.push(group.length);
+        return group.map((_, index) => written(index));
+      },
+      { maxGroup: 2 },
+    );
     await Promise.all(['a', 'b', 'c', 'd', 'e'].map((id) => commit.submit(request(id))));
     expect(sizes).toEqual([2, 2, 1]);
   });
