@@ -91,4 +91,52 @@ describe('GroupCommit', () => {
     expect(answered).toEqual(['a', 'b']);
     await Promise.all(pending);
   });
+
+  it('hands the writer up to maxInFlight groups at once, and answers each as it is written', async () => {
+    const started: string[][] = [];
+    const releases: (() => void)[] = [];
+    const commit = new GroupCommit(
+      async (group) => {
+        started.push(group.map((r) => r.streamId));
+        await new Promise<void>((resolve) => releases.push(resolve));
+        return group.map((_, index) => written(index));
+      },
+      { maxGroup: 2, maxInFlight: 2 },
+    );
+    const appends = ['a', 'b', 'c', 'd', 'e'].map((id) => commit.submit(request(id)));
+    await turn();
+    expect(started).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(commit.groupsInFlight).toBe(2);
+    releases[0]();
+    await Promise.all(appends.slice(0, 2));
+    await turn();
+    expect(started).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    releases[1]();
+    releases[2]();
+    await Promise.all(appends);
+  });
+
+  it('fails only the group whose write failed, not the one out behind it', async () => {
+    let calls = 0;
+    const commit = new GroupCommit(
+      async (group) => {
+        calls += 1;
+        if (calls === 1) throw new Error('disk gone');
+        return group.map((_, index) => written(index));
+      },
+      { maxGroup: 2, maxInFlight: 2 },
+    );
+    const settled = await Promise.allSettled(
+      ['a', 'b', 'c', 'd'].map((id) => commit.submit(request(id))),
+    );
+    expect(settled.map((s) => s.status)).toEqual([
+      'rejected',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+  });
 });
