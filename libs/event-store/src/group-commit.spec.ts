@@ -139,4 +139,19 @@ describe('GroupCommit', () => {
       'fulfilled',
     ]);
   });
+
+  it('hands a full group over at once, without waiting for the next turn', async () => {
+    const groups: string[][] = [];
+    const commit = new GroupCommit(
+      (group) => {
+        groups.push(group.map((r) => r.streamId));
+        return group.map((_, index) => written(index));
+      },
+      { maxGroup: 2, maxInFlight: 2 },
+    );
+    const appends = ['a', 'b', 'c'].map((id) => commit.submit(request(id)));
+    expect(groups).toEqual([['a', 'b']]);
+    await Promise.all(appends);
+    expect(groups).toEqual([['a', 'b'], ['c']]);
+  });
 });

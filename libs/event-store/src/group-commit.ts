@@ -47,7 +47,10 @@ export interface GroupCommitOptions {
  * Group commit (ADR 0004): appends that arrive together share one transaction and one commit. An
  * append that finds the writer with room is written on the next turn of the event loop (`setImmediate`,
  * no timer), together with whatever arrived in the same turn; while the writer has no room the next
- * group gathers. Each append keeps its own expected-revision check and gets its own outcome, so one
+ * group gathers. A group that is full is handed over at once: the callers one answer resumed must not
+ * wait for the callers the next answer resumes (the writer's answers may come in the same turn), or
+ * the two groups would be handed over together and written one after the other while nothing is
+ * decided. Each append keeps its own expected-revision check and gets its own outcome, so one
  * append's conflict or failure never affects another's; a failure of the writer fails the group it was
  * writing, never the groups handed over after it (each is planned against what is committed).
  */
@@ -74,7 +77,8 @@ export class GroupCommit {
   submit(request: AppendRequest): Promise<AppendResult> {
     return new Promise<AppendResult>((resolve, reject) => {
       this.pending.push({ request, resolve, reject });
-      this.schedule();
+      if (this.pending.length >= this.maxGroup) this.flush();
+      else this.schedule();
     });
   }
 

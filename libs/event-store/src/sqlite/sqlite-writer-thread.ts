@@ -21,15 +21,20 @@ interface Waiting {
 /**
  * The store's side of the writer thread (ADR 0007): sends it groups and hands back their outcomes.
  * The thread writes them one at a time in the order they were sent, each planned under the write lock
- * against what the one before it committed, so several may be out at once. The thread is started on
- * the first group and holds the process open only while a group is out.
+ * against what the one before it committed, so several may be out at once. The thread is started
+ * with the store, so that the first commands do not wait for it to load, and holds the process open
+ * only while a group is out.
  */
 export class SqliteWriterThread {
   private worker: Worker | undefined;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 0;
+  /** Whether the running thread was given a group: one that never was holds nothing to finish. */
+  private used = false;
 
-  constructor(private readonly connection: SqliteConnectionOptions) {}
+  constructor(private readonly connection: SqliteConnectionOptions) {
+    this.start();
+  }
 
   /** Groups sent and not yet answered. */
   get groupsOut(): number {
@@ -41,6 +46,7 @@ export class SqliteWriterThread {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       worker.postMessage({ kind: 'write', id, group } satisfies ToWriter);
+      this.used = true;
       this.waiting.set(id, { resolve, reject });
       worker.ref();
     });
@@ -51,6 +57,10 @@ export class SqliteWriterThread {
     const worker = this.worker;
     if (worker === undefined) return;
     this.worker = undefined;
+    if (!this.used) {
+      await worker.terminate(); // it may still be loading: no need to wait for that
+      return;
+    }
     const exited = once(worker, 'exit');
     worker.ref(); // the process waits for the thread to close its connection
     worker.postMessage({ kind: 'close' } satisfies ToWriter);
@@ -65,6 +75,7 @@ export class SqliteWriterThread {
     worker.on('error', (error) => this.lose(worker, error));
     worker.on('exit', (code) => this.lose(worker, new Error(`the thread exited (code ${code})`)));
     this.worker = worker;
+    this.used = false;
     return worker;
   }
 
