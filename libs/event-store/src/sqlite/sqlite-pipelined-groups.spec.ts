@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
+import fc from 'fast-check';
 import {
   StoreUnavailableError,
   WrongExpectedRevisionError,
@@ -163,5 +164,64 @@ describe('SQLite store: groups pipelined to the writer thread', () => {
     );
     store = await openSqliteEventStore({ file: join(dir, 'events.db') });
     await expect(expectIntact(store)).resolves.toHaveLength(24);
+  });
+
+  it('answers concurrent appends as if each were made alone, one after the other, in call order', async () => {
+    const expectedRevision = fc.oneof(
+      fc.constant<ExpectedRevision>('any'),
+      fc.constant<ExpectedRevision>('no_stream'),
+      fc.integer({ min: 0, max: 3 }),
+    );
+    const calls = fc.array(
+      fc.record({
+        stream: fc.integer({ min: 0, max: 3 }),
+        expected: expectedRevision,
+        events: fc.integer({ min: 1, max: 2 }),
+      }),
+      { minLength: 1, maxLength: 40 },
+    );
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(calls, async (drawn) => {
+        const file = join(dir, `property-${run++}.db`);
+        const tried = await openSqliteEventStore({ file });
+        try {
+          const made: Call[] = drawn.map(({ stream, expected, events }) => ({
+            streamId: `member-${stream}`,
+            events: Array.from({ length: events }, newEvent),
+            expected,
+          }));
+          const settled = await appendTogether(tried, made);
+          // The model: each append alone, in call order.
+          const revisions = new Map<string, number>();
+          let position = 0n;
+          made.forEach((c, index) => {
+            const actual = revisions.get(c.streamId);
+            const matches =
+              c.expected === 'any' ||
+              (c.expected === 'no_stream' ? actual === undefined : actual === c.expected);
+            const outcome = settled[index];
+            if (!matches) {
+              expect(outcome.status).toBe('rejected');
+              expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(
+                WrongExpectedRevisionError,
+              );
+              return;
+            }
+            const next = (actual ?? -1) + c.events.length;
+            position += BigInt(c.events.length);
+            revisions.set(c.streamId, next);
+            expect(outcome).toMatchObject({
+              status: 'fulfilled',
+              value: { nextRevision: next, position },
+            });
+          });
+          await expectIntact(tried);
+        } finally {
+          await tried.close();
+        }
+      }),
+      { numRuns: 20 },
+    );
   });
 });
