@@ -66,10 +66,13 @@ describe('GroupCommit', () => {
 
   it('bounds a group and writes the rest in the next one', async () => {
     const sizes: number[] = [];
-    const commit = new GroupCommit((group) => {
-      sizes.push(group.length);
-      return group.map((_, index) => written(index));
-    }, 2);
+    const commit = new GroupCommit(
+      (group) => {
+        sizes.push(group.length);
+        return group.map((_, index) => written(index));
+      },
+      { maxGroup: 2 },
+    );
     await Promise.all(['a', 'b', 'c', 'd', 'e'].map((id) => commit.submit(request(id))));
     expect(sizes).toEqual([2, 2, 1]);
   });
@@ -87,5 +90,68 @@ describe('GroupCommit', () => {
     await commit.drain();
     expect(answered).toEqual(['a', 'b']);
     await Promise.all(pending);
+  });
+
+  it('hands the writer up to maxInFlight groups at once, and answers each as it is written', async () => {
+    const started: string[][] = [];
+    const releases: (() => void)[] = [];
+    const commit = new GroupCommit(
+      async (group) => {
+        started.push(group.map((r) => r.streamId));
+        await new Promise<void>((resolve) => releases.push(resolve));
+        return group.map((_, index) => written(index));
+      },
+      { maxGroup: 2, maxInFlight: 2 },
+    );
+    const appends = ['a', 'b', 'c', 'd', 'e'].map((id) => commit.submit(request(id)));
+    await turn();
+    expect(started).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(commit.groupsInFlight).toBe(2);
+    releases[0]();
+    await Promise.all(appends.slice(0, 2));
+    await turn();
+    expect(started).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    releases[1]();
+    releases[2]();
+    await Promise.all(appends);
+  });
+
+  it('fails only the group whose write failed, not the one out behind it', async () => {
+    let calls = 0;
+    const commit = new GroupCommit(
+      async (group) => {
+        calls += 1;
+        if (calls === 1) throw new Error('disk gone');
+        return group.map((_, index) => written(index));
+      },
+      { maxGroup: 2, maxInFlight: 2 },
+    );
+    const settled = await Promise.allSettled(
+      ['a', 'b', 'c', 'd'].map((id) => commit.submit(request(id))),
+    );
+    expect(settled.map((s) => s.status)).toEqual([
+      'rejected',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+  });
+
+  it('hands a full group over at once, without waiting for the next turn', async () => {
+    const groups: string[][] = [];
+    const commit = new GroupCommit(
+      (group) => {
+        groups.push(group.map((r) => r.streamId));
+        return group.map((_, index) => written(index));
+      },
+      { maxGroup: 2, maxInFlight: 2 },
+    );
+    const appends = ['a', 'b', 'c'].map((id) => commit.submit(request(id)));
+    expect(groups).toEqual([['a', 'b']]);
+    await Promise.all(appends);
+    expect(groups).toEqual([['a', 'b'], ['c']]);
   });
 });

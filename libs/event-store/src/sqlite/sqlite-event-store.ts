@@ -37,6 +37,7 @@ import {
   type SqliteSynchronous,
 } from './sqlite-connection';
 import { SQLITE_WRITE_SQL, SqliteGroupWriter, type InsertedEvent } from './sqlite-group-writer';
+import { SqliteWriterThread } from './sqlite-writer-thread';
 import { migrate } from './sqlite-schema';
 
 export type { SqliteSynchronous } from './sqlite-connection';
@@ -66,6 +67,14 @@ const MAX_INT64 = 2n ** 63n - 1n;
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
+/**
+ * Groups are cut small enough that 16 concurrent callers make at least two, and two may be out on the
+ * writer thread at once: while the thread writes one, the event loop decides the commands of the
+ * callers the group before answered (ADR 0007; sizes measured there).
+ */
+const MAX_GROUP = 8;
+const GROUPS_IN_FLIGHT = 2;
+
 /** Opens (creating when needed) a store in one SQLite file, in WAL mode. */
 export async function openSqliteEventStore(
   options: SqliteEventStoreOptions,
@@ -94,7 +103,7 @@ export async function openSqliteEventStore(
       },
     );
   }
-  return new SqliteEventStore(db, options);
+  return new SqliteEventStore(db, options, connection);
 }
 
 interface StreamHeadRow {
@@ -111,8 +120,10 @@ interface StreamHeadRow {
  * Group commit (ADR 0004): the appends that arrive together are written in one transaction with one
  * commit, hence one fsync; each is decided on its own before anything is written, so its conflict or
  * failure leaves the others' rows intact, and it is acknowledged only once the shared commit is durable.
- * One group is written at a time, on this connection (a writer thread was measured and refused: ADR
- * 0007).
+ * Groups are written by a writer thread with a connection of its own, up to {@link GROUPS_IN_FLIGHT} out
+ * at once, so this thread decides the next commands meanwhile; a lone append that finds the thread idle
+ * is written here, where it costs no round trip (ADR 0007). Reads stay on this connection, which WAL
+ * lets read while the other writes.
  */
 export class SqliteEventStore implements EventStore, MigrationTarget {
   private readonly notifier = new AppendNotifier();
@@ -132,12 +143,15 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
   private readonly selectLast;
   private readonly countRange;
   private readonly appends: GroupCommit;
-  private readonly writer: SqliteGroupWriter;
+  /** Writes a lone append on this connection, on the calling thread. */
+  private readonly inlineWriter: SqliteGroupWriter;
+  private readonly writerThread: SqliteWriterThread;
   private readonly importInTransaction;
 
   constructor(
     private readonly db: Database.Database,
     private readonly options: SqliteEventStoreOptions,
+    connection: SqliteConnectionOptions,
   ) {
     this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
@@ -175,8 +189,12 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
         'SELECT count(*) FROM events WHERE position > ? AND position <= ?',
       )
       .pluck();
-    this.writer = new SqliteGroupWriter(db, (error) => this.storeError(error));
-    this.appends = new GroupCommit((group) => this.writeGroup(group));
+    this.inlineWriter = new SqliteGroupWriter(db, (error) => this.storeError(error));
+    this.writerThread = new SqliteWriterThread(connection);
+    this.appends = new GroupCommit((group) => this.writeGroup(group), {
+      maxGroup: MAX_GROUP,
+      maxInFlight: GROUPS_IN_FLIGHT,
+    });
     this.importInTransaction = db.transaction(this.importRows.bind(this));
   }
 
@@ -198,10 +216,17 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
     return this.appends.submit({ streamId, events: events.map(canonicalEvent), expected });
   }
 
-  /** One transaction, one commit (one fsync) for the whole group (SqliteGroupWriter). */
+  /**
+   * One transaction, one commit (one fsync) for the whole group (SqliteGroupWriter). Written here only
+   * when it is a lone append and no group is out on the thread: a group out may not have committed yet,
+   * and positions must follow the order groups were handed over.
+   */
   private async writeGroup(group: readonly AppendRequest[]): Promise<readonly AppendOutcome[]> {
     this.checkOpen();
-    const planned = this.writer.write(group);
+    const planned =
+      group.length === 1 && this.writerThread.groupsOut === 0
+        ? this.inlineWriter.write(group)
+        : await this.writerThread.write(group);
     const outcomes = planned.map(plannedOutcome);
     if (outcomes.some((outcome) => outcome.ok && outcome.result.written)) this.notifier.notify();
     return outcomes;
@@ -313,6 +338,7 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
     if (this.closing.signal.aborted) return;
     // Appends accepted before close are written (and answered) before the file is closed.
     await this.appends.drain();
+    await this.writerThread.close();
     if (this.closing.signal.aborted) return;
     this.closing.abort();
     this.db.close();

@@ -42,7 +42,7 @@ interface EventPlaceRow {
  * lock (planGroup: each keeps its own expected-revision check, idempotent retry and outcome) before
  * anything is written, so no append needs a savepoint of its own. Should SQLite refuse the group's
  * writes (a full disk, a row it cannot store), each append is written again alone, so that a bad one
- * fails alone.
+ * fails alone. Used on the store's connection (a lone append) and on the writer thread's.
  */
 export class SqliteGroupWriter {
   private readonly selectHead;
