@@ -213,6 +213,7 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
   ): Promise<AppendResult> {
     checkAppendArguments(streamId, events, expected);
     this.checkOpen();
+    this.writerThread.prepare();
     return this.appends.submit({ streamId, events: events.map(canonicalEvent), expected });
   }
 

@@ -21,9 +21,9 @@ interface Waiting {
 /**
  * The store's side of the writer thread (ADR 0007): sends it groups and hands back their outcomes.
  * The thread writes them one at a time in the order they were sent, each planned under the write lock
- * against what the one before it committed, so several may be out at once. The thread is started
- * with the store, so that the first commands do not wait for it to load, and holds the process open
- * only while a group is out.
+ * against what the one before it committed, so several may be out at once. The thread is started by
+ * the store's first append ({@link SqliteWriterThread.prepare}), so that a process that only reads (a
+ * rebuild, an audit) never pays for it, and holds the process open only while a group is out.
  */
 export class SqliteWriterThread {
   private worker: Worker | undefined;
@@ -32,8 +32,11 @@ export class SqliteWriterThread {
   /** Whether the running thread was given a group: one that never was holds nothing to finish. */
   private used = false;
 
-  constructor(private readonly connection: SqliteConnectionOptions) {
-    this.start();
+  constructor(private readonly connection: SqliteConnectionOptions) {}
+
+  /** Starts the thread if it is not running, so that the first group does not wait for it to load. */
+  prepare(): void {
+    if (this.worker === undefined) this.start();
   }
 
   /** Groups sent and not yet answered. */
