@@ -469,6 +469,7 @@ function runRebuild(job: RebuildJob): Promise<RebuildReport> {
     const child = fork(join(__dirname, 'rebuild-child.ts'), [], {
       execArgv: [
         '--max-old-space-size=1024',
+        '--max-semi-space-size=8',
         '-r',
         'ts-node/register',
         '-r',

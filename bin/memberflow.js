@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-old-space-size=1024
+#!/usr/bin/env -S node --max-old-space-size=1024 --max-semi-space-size=8
 // The `memberflow` command: runs the CLI from the sources (no build step), resolving the monorepo's
 // path aliases the same way `npm run cli` does.
 const { join } = require('node:path');

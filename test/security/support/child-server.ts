@@ -64,6 +64,7 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
     process.execPath,
     [
       '--max-old-space-size=1024',
+      '--max-semi-space-size=8',
       '-r',
       'ts-node/register/transpile-only',
       '-r',
