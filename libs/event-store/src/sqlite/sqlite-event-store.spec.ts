@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describeEventStoreContract } from '../contract/event-store.contract';
-import { StoreUnavailableError, type EventToAppend } from '../event-store.port';
+import { StoreUnavailableError } from '../event-store.port';
 import { openSqliteEventStore } from './sqlite-event-store';
+import { testEvent as newEvent } from './test-event.testing';
 
 /** A new directory under the OS temp dir, removed afterwards. */
 async function tempDir(): Promise<{ dir: string; remove(): Promise<void> }> {
@@ -157,19 +157,3 @@ describe('SQLite event store file', () => {
     await reopened.close();
   });
 });
-
-function newEvent(): EventToAppend {
-  return {
-    eventId: randomUUID(),
-    type: 'TestRecorded',
-    schemaVersion: 1,
-    data: {},
-    metadata: {
-      commandId: 'c',
-      correlationId: 'c',
-      causationId: 'c',
-      actor: { id: 'u', role: 'officer', orgId: 'o' },
-      occurredOn: '2025-01-01',
-    },
-  };
-}

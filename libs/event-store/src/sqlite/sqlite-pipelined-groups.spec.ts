@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,28 +13,12 @@ import {
 } from '../event-store.port';
 import { verifyStream } from '../hash-chain';
 import { openSqliteEventStore, type SqliteEventStore } from './sqlite-event-store';
+import { testEvent as newEvent } from './test-event.testing';
 
 /**
  * Groups pipelined to the writer thread (ADR 0007): appends issued in one turn of the event loop are
  * cut into groups of at most 8, two of them out on the thread at once.
  */
-
-function newEvent(): EventToAppend {
-  const commandId = randomUUID();
-  return {
-    eventId: randomUUID(),
-    type: 'TestRecorded',
-    schemaVersion: 1,
-    data: { n: 1 },
-    metadata: {
-      commandId,
-      correlationId: commandId,
-      causationId: commandId,
-      actor: { id: 'u', role: 'officer', orgId: 'o' },
-      occurredOn: '2025-01-01',
-    },
-  };
-}
 
 interface Call {
   readonly streamId: string;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,23 +6,10 @@ import { StoreUnavailableError } from '../event-store.port';
 import type { AppendRequest } from '../group-commit';
 import { openSqliteEventStore } from './sqlite-event-store';
 import { SqliteWriterThread } from './sqlite-writer-thread';
+import { testEvent } from './test-event.testing';
 
 function request(streamId: string): AppendRequest {
-  const commandId = randomUUID();
-  const event = {
-    eventId: randomUUID(),
-    type: 'TestRecorded',
-    schemaVersion: 1,
-    data: { n: 1 },
-    metadata: {
-      commandId,
-      correlationId: commandId,
-      causationId: commandId,
-      actor: { id: 'u', role: 'officer', orgId: 'o' },
-      occurredOn: '2025-01-01',
-    },
-  };
-  return { streamId, events: [canonicalEvent(event)], expected: 'no_stream' };
+  return { streamId, events: [canonicalEvent(testEvent())], expected: 'no_stream' };
 }
 
 describe('SqliteWriterThread', () => {
