@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import {
   type SqliteEventStore,
 } from '@memberflow/event-store';
 import { PERSON } from '@memberflow/domain/member/testing';
+import { testEvent } from '@memberflow/event-store/testing';
 import { MEMBER_AGGREGATE, ORG_AGGREGATE } from './aggregates';
 import { FactsLoader } from './facts-loader';
 
@@ -33,21 +33,10 @@ function counting(store: EventStore): { store: EventStore; reads: string[] } {
   };
 }
 
+const ADMIN = { id: 'admin', role: 'admin', orgId: '*' };
+
 function orgEvent(type: string, data: object, occurredOn = '2015-01-05') {
-  const commandId = randomUUID();
-  return {
-    eventId: randomUUID(),
-    type,
-    schemaVersion: 1,
-    data,
-    metadata: {
-      commandId,
-      correlationId: commandId,
-      causationId: commandId,
-      actor: { id: 'admin', role: 'admin', orgId: '*' },
-      occurredOn,
-    },
-  };
+  return testEvent({ type, data, occurredOn, actor: ADMIN });
 }
 
 describe('FactsLoader', () => {

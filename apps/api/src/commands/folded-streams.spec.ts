@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,23 +8,13 @@ import {
   type ReadStreamOptions,
   type SqliteEventStore,
 } from '@memberflow/event-store';
+import { testEvent } from '@memberflow/event-store/testing';
 import { ORG_AGGREGATE } from './aggregates';
 import { FoldedStreams } from './folded-streams';
 
-function orgEvent(type: string, data: object, commandId: string = randomUUID()): EventToAppend {
-  return {
-    eventId: randomUUID(),
-    type,
-    schemaVersion: 1,
-    data,
-    metadata: {
-      commandId,
-      correlationId: commandId,
-      causationId: commandId,
-      actor: { id: 'admin', role: 'admin', orgId: '*' },
-      occurredOn: '2020-01-01',
-    },
-  };
+function orgEvent(type: string, data: object, commandId?: string): EventToAppend {
+  const actor = { id: 'admin', role: 'admin', orgId: '*' };
+  return testEvent({ type, data, commandId, actor, occurredOn: '2020-01-01' });
 }
 
 const established = (commandId?: string) =>

@@ -1,4 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- the copies of better-sqlite3 are loaded on purpose */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { StoreUnavailableError } from '../event-store.port';
 
 describe('sqliteStoreError', () => {
@@ -30,9 +33,6 @@ describe('sqliteStoreError', () => {
 
 describe('openSqliteConnection', () => {
   it('opens WAL with the asked synchronous level and a bounded page cache', () => {
-    const { mkdtempSync, rmSync } = require('node:fs') as typeof import('node:fs');
-    const { tmpdir } = require('node:os') as typeof import('node:os');
-    const { join } = require('node:path') as typeof import('node:path');
     const { openSqliteConnection } =
       require('./sqlite-connection') as typeof import('./sqlite-connection');
     const dir = mkdtempSync(join(tmpdir(), 'memberflow-connection-'));

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describeEventStoreContract } from '../contract/event-store.contract';
 import { StoreUnavailableError } from '../event-store.port';
 import { openSqliteEventStore } from './sqlite-event-store';
-import { testEvent as newEvent } from './test-event.testing';
+import { testEvent as newEvent } from '../testing';
 
 /** A new directory under the OS temp dir, removed afterwards. */
 async function tempDir(): Promise<{ dir: string; remove(): Promise<void> }> {

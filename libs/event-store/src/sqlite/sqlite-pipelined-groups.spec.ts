@@ -13,7 +13,7 @@ import {
 } from '../event-store.port';
 import { verifyStream } from '../hash-chain';
 import { openSqliteEventStore, type SqliteEventStore } from './sqlite-event-store';
-import { testEvent as newEvent } from './test-event.testing';
+import { testEvent as newEvent } from '../testing';
 
 /**
  * Groups pipelined to the writer thread (ADR 0007): appends issued in one turn of the event loop are

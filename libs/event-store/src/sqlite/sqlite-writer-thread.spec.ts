@@ -6,7 +6,7 @@ import { StoreUnavailableError } from '../event-store.port';
 import type { AppendRequest } from '../group-commit';
 import { openSqliteEventStore } from './sqlite-event-store';
 import { SqliteWriterThread } from './sqlite-writer-thread';
-import { testEvent } from './test-event.testing';
+import { testEvent } from '../testing';
 
 function request(streamId: string): AppendRequest {
   return { streamId, events: [canonicalEvent(testEvent())], expected: 'no_stream' };
