@@ -102,8 +102,12 @@ export interface EventStore {
   ): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<StoredEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<StoredEvent>;
-  /** Catch-up then live, in position order, without gap or duplicate. */
-  subscribeAll(options?: SubscribeAllOptions): AsyncIterable<StoredEvent>;
+  /**
+   * Catch-up then live, in position order, without gap or duplicate: in pages of the events read
+   * together (never empty), so that a consumer catching up on millions pays one await per page, not
+   * one per event.
+   */
+  subscribeAll(options?: SubscribeAllOptions): AsyncIterable<readonly StoredEvent[]>;
   /** Revision of the last event of the stream, or undefined when the stream does not exist. */
   streamRevision(streamId: string): Promise<number | undefined>;
   /**

@@ -53,24 +53,24 @@ export interface LiveSubscriptionSource {
 
 /**
  * Catch-up then live, from just after `after`: reads page after page while there is a backlog, then
- * waits for a wake-up (or the poll interval) and reads again. Each page is read only when the consumer
- * has taken the previous one (back-pressure) and the cursor moves with every event yielded, so the
- * stream is gapless and duplicate-free as long as the store's positions become visible in order.
+ * waits for a wake-up (or the poll interval) and reads again. Each page is yielded whole, and the next
+ * one read only when the consumer has taken it (back-pressure); the cursor moves with every page, so
+ * the stream is gapless and duplicate-free as long as the store's positions become visible in order.
  * Returns as soon as `signal` aborts, also while waiting.
  */
 export async function* subscribeFromPosition(
   source: LiveSubscriptionSource,
   after: bigint,
   signal: AbortSignal,
-): AsyncGenerator<StoredEvent> {
+): AsyncGenerator<readonly StoredEvent[]> {
   let cursor = after;
   while (!signal.aborted) {
     const seen = source.notifier.seen;
     const page = await source.fetchAfter(cursor, source.pageSize);
-    for (const event of page) {
+    if (page.length > 0) {
       if (signal.aborted) return;
-      yield event;
-      cursor = event.position;
+      yield page;
+      cursor = page[page.length - 1].position;
     }
     if (page.length < source.pageSize) {
       await source.notifier.waitForAppend(seen, source.pollIntervalMs, signal);

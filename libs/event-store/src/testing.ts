@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventMetadata, EventToAppend } from './event-store.port';
+import type { EventMetadata, EventToAppend, StoredEvent } from './event-store.port';
 
 /** What a test event may set; everything else is a fixed officer, a fixed date and fresh ids. */
 export interface TestEventOptions {
@@ -26,4 +26,11 @@ export function testEvent(options: TestEventOptions = {}): EventToAppend {
       occurredOn: options.occurredOn ?? '2025-01-01',
     },
   };
+}
+
+/** A subscription's pages, event by event: what specs that look at single events iterate. */
+export async function* eachEvent(
+  pages: AsyncIterable<readonly StoredEvent[]>,
+): AsyncGenerator<StoredEvent> {
+  for await (const page of pages) yield* page;
 }

@@ -84,7 +84,7 @@ export class MemoryStore implements EventStore {
     yield* [...this.events].sort((a, b) => (a.position < b.position ? -1 : 1));
   }
 
-  subscribeAll(): AsyncIterable<StoredEvent> {
+  subscribeAll(): AsyncIterable<readonly StoredEvent[]> {
     throw new Error('not supported');
   }
 

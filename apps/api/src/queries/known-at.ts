@@ -45,8 +45,11 @@ export class StoreUpTo implements EventStore {
     }
   }
 
-  async *subscribeAll(options: SubscribeAllOptions = {}): AsyncIterable<StoredEvent> {
-    yield* this.readAll(options.after === undefined ? {} : { after: options.after });
+  async *subscribeAll(options: SubscribeAllOptions = {}): AsyncIterable<readonly StoredEvent[]> {
+    for await (const event of this.readAll(
+      options.after === undefined ? {} : { after: options.after },
+    ))
+      yield [event];
     const signal = options.signal;
     if (signal && !signal.aborted) {
       await new Promise<void>((resolve) =>

@@ -12,6 +12,7 @@ import {
 } from '../event-store.port';
 import { GENESIS_HASH, canonicalJson, computeEventHash, verifyStream } from '../hash-chain';
 import { MigrationConflictError, isMigrationTarget } from '../migration/migration-target';
+import { eachEvent } from '../testing';
 
 /** A fresh, empty store for one test, and how to get rid of it (close it and delete what it wrote). */
 export type OpenStore = () => Promise<{ store: EventStore; destroy(): Promise<void> }>;
@@ -119,7 +120,7 @@ async function gather(
 ): Promise<StoredEvent[]> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const received: StoredEvent[] = [];
-  for await (const stored of store.subscribeAll({ after, signal: timeout })) {
+  for await (const stored of eachEvent(store.subscribeAll({ after, signal: timeout }))) {
     received.push(stored);
     await onEvent?.(stored, received.length);
     if (received.length >= count) break;
@@ -535,6 +536,22 @@ export function describeEventStoreContract(
         expect(ids(received)).toEqual(ids([...stored.slice(10), ...live]));
       });
 
+      it('hands the events over in pages, none empty, each going on where the last ended', async () => {
+        const stored = await fill(store, 'member-1', 1_200);
+        const pages: (readonly StoredEvent[])[] = [];
+        let seen = 0;
+        for await (const page of store.subscribeAll({ signal: AbortSignal.timeout(10_000) })) {
+          pages.push(page);
+          seen += page.length;
+          if (seen >= stored.length) break;
+        }
+        expect(pages.every((page) => page.length > 0)).toBe(true);
+        const positions = pages.flat().map((event) => event.position);
+        expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+        expect(new Set(positions).size).toBe(positions.length);
+        expect(ids(pages.flat())).toEqual(ids(stored));
+      });
+
       it('delivers appends made after it started waiting', async () => {
         const receiving = gather(store, { count: 3 });
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -557,14 +574,14 @@ export function describeEventStoreContract(
         const controller = new AbortController();
         await store.append('member-1', events(1), 'no_stream');
         const started = Date.now();
-        const consuming = collect(store.subscribeAll({ signal: controller.signal }));
+        const consuming = collect(eachEvent(store.subscribeAll({ signal: controller.signal })));
         setTimeout(() => controller.abort(), 50);
         await expect(consuming).resolves.toHaveLength(1);
         expect(Date.now() - started).toBeLessThan(2_000);
       });
 
       it('ends when the store is closed', async () => {
-        const consuming = collect(store.subscribeAll());
+        const consuming = collect(eachEvent(store.subscribeAll()));
         await new Promise((resolve) => setTimeout(resolve, 20));
         await store.close();
         await expect(consuming).resolves.toEqual([]);
@@ -603,7 +620,7 @@ export function describeEventStoreContract(
         const reads = [
           store.readStream('member-1'),
           store.readAll(),
-          store.subscribeAll({ signal: AbortSignal.timeout(2_000) }),
+          eachEvent(store.subscribeAll({ signal: AbortSignal.timeout(2_000) })),
         ];
         for (const read of reads) {
           const stored = await first(read);
@@ -665,7 +682,7 @@ export function describeEventStoreContract(
         const seen: StoredEvent[] = [];
         const done = new AbortController();
         const subscriber = (async () => {
-          for await (const stored of store.subscribeAll({ signal: done.signal })) seen.push(stored);
+          for await (const page of store.subscribeAll({ signal: done.signal })) seen.push(...page);
         })();
         const writers = range(0, 7);
 

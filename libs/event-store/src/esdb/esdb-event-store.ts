@@ -353,7 +353,7 @@ class EsdbStore implements EsdbEventStore {
   }
 
   /** Catch-up then live over $all, filtered on the server (no system events), from a stored position. */
-  subscribeAll(options?: SubscribeAllOptions): AsyncIterable<StoredEvent> {
+  subscribeAll(options?: SubscribeAllOptions): AsyncIterable<readonly StoredEvent[]> {
     const { after } = readAllPlan(options);
     const signal = options?.signal
       ? AbortSignal.any([options.signal, this.closing.signal])
@@ -361,7 +361,11 @@ class EsdbStore implements EsdbEventStore {
     return this.subscribe(after, signal);
   }
 
-  private async *subscribe(after: bigint, signal: AbortSignal): AsyncGenerator<StoredEvent> {
+  /** The client hands the subscription's events over one at a time: each is a page of its own. */
+  private async *subscribe(
+    after: bigint,
+    signal: AbortSignal,
+  ): AsyncGenerator<readonly StoredEvent[]> {
     if (signal.aborted) return;
     this.checkOpen();
     // A catch-up subscription (never a persistent one, style.md trap 8) from the stored position;
@@ -389,7 +393,7 @@ class EsdbStore implements EsdbEventStore {
         const stored = this.userEvent(next.value);
         if (stored === undefined || stored.position <= cursor) continue;
         cursor = stored.position;
-        yield stored;
+        yield [stored];
         if (signal.aborted) return;
       }
     } finally {

@@ -82,7 +82,7 @@ if (serverAnswers()) {
       const appended = newEvent();
       const started = Date.now();
       const receiving = (async () => {
-        for await (const stored of reader.subscribeAll({ signal: AbortSignal.timeout(10_000) })) {
+        for await (const [stored] of reader.subscribeAll({ signal: AbortSignal.timeout(10_000) })) {
           return stored.eventId;
         }
         return undefined;

@@ -413,7 +413,7 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
     });
   }
 
-  subscribeAll(options?: SubscribeAllOptions): AsyncIterable<StoredEvent> {
+  subscribeAll(options?: SubscribeAllOptions): AsyncIterable<readonly StoredEvent[]> {
     const { after } = readAllPlan(options);
     this.listener.start();
     const signal = options?.signal

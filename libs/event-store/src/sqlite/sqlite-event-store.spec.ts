@@ -84,7 +84,7 @@ describe('SQLite event store file', () => {
     const writer = await openSqliteEventStore({ file });
     const appended = newEvent();
     const receiving = (async () => {
-      for await (const stored of reader.subscribeAll({ signal: AbortSignal.timeout(5_000) })) {
+      for await (const [stored] of reader.subscribeAll({ signal: AbortSignal.timeout(5_000) })) {
         return stored.eventId;
       }
       return undefined;

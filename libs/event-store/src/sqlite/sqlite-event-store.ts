@@ -295,7 +295,7 @@ export class SqliteEventStore implements EventStore, MigrationTarget {
     });
   }
 
-  subscribeAll(options?: SubscribeAllOptions): AsyncIterable<StoredEvent> {
+  subscribeAll(options?: SubscribeAllOptions): AsyncIterable<readonly StoredEvent[]> {
     const { after } = readAllPlan(options);
     const signal = options?.signal
       ? AbortSignal.any([options.signal, this.closing.signal])

@@ -16,7 +16,7 @@ export interface LaneGeneration {
 }
 
 export interface LaneOptions {
-  /** Most events read before the sessions fold them. */
+  /** Most events read before the sessions fold them (a page that crosses it is taken whole). */
   readonly batchSize: number;
   /** How long to wait for one more event before taking the store to be quiet. */
   readonly idleMs: number;
@@ -41,7 +41,8 @@ export interface LaneListener {
 }
 
 const IDLE = Symbol('idle');
-type Next = IteratorResult<StoredEvent> | typeof IDLE;
+type Page = IteratorResult<readonly StoredEvent[]>;
+type Next = Page | typeof IDLE;
 
 /**
  * Most events a session folds before the event loop gets its turn. The api applies projections in the
@@ -67,8 +68,8 @@ function interleaved(tx: Sql): Sql {
 }
 
 /**
- * Tells a batch still filling up whether the next event is coming or the store has gone quiet: the
- * next event wins over a timer of `ms`. One timer serves the whole batch (events read without waiting
+ * Tells a batch still filling up whether the next page is coming or the store has gone quiet: the
+ * next page wins over a timer of `ms`. One timer serves the whole batch (pages read without waiting
  * never reach the event loop, so it cannot fire among them); a tick that fired while the batch was
  * being read rather than waited for is not idleness, and the timer is armed again.
  */
@@ -81,7 +82,7 @@ class IdleClock {
     this.arm();
   }
 
-  async next(pending: Promise<IteratorResult<StoredEvent>>): Promise<Next> {
+  async next(pending: Promise<Page>): Promise<Next> {
     const waitingSince = performance.now();
     for (;;) {
       const next = await Promise.race([pending, this.tick]);
@@ -169,7 +170,7 @@ export class Lane {
         const first = await this.nextAfterQuiet(pending);
         if (first.done) return;
         pending = guarded(iterator.next());
-        const batch: StoredEvent[] = [first.value];
+        const batch: StoredEvent[] = [...first.value];
         const clock = new IdleClock(this.options.idleMs);
         let idle = false;
         try {
@@ -180,7 +181,7 @@ export class Lane {
               break;
             }
             if (next.done) break;
-            batch.push(next.value);
+            for (const event of next.value) batch.push(event);
             pending = guarded(iterator.next());
           }
         } finally {
@@ -211,13 +212,11 @@ export class Lane {
   }
 
   /**
-   * The first event of the next batch. If the store stays quiet for `idleMs` first, what was folded is
+   * The first page of the next batch. If the store stays quiet for `idleMs` first, what was folded is
    * written and whatever caught up is handed over before waiting on: a batch cut by its size must not
    * leave work unwritten while no event comes.
    */
-  private async nextAfterQuiet(
-    pending: Promise<IteratorResult<StoredEvent>>,
-  ): Promise<IteratorResult<StoredEvent>> {
+  private async nextAfterQuiet(pending: Promise<Page>): Promise<Page> {
     const clock = new IdleClock(this.options.idleMs);
     let next: Next;
     try {
