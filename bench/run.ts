@@ -44,6 +44,8 @@ const COHORT = {
   pg1: 9,
   pg8: 10,
   pg16: 11,
+  rawSqliteAgain: 12,
+  rawPgAgain: 13,
 } as const;
 
 export interface ScaleRun {
@@ -140,14 +142,8 @@ export async function runScale(
       value: probe.microseconds,
       detail: (locale) => `${formatNumber(1_000_000 / probe.microseconds, locale)} commits/s`,
     });
-    const ceiling = rawTx.commands / rawTx.seconds;
-    figures.push({
-      key: 'sqlite.raw.tx',
-      group: 'Raw SQLite',
-      label: 'one command per transaction (read, fold, check, append, fsync)',
-      unit: 'commands/s',
-      value: ceiling,
-    });
+    // The ceiling's row goes here once it has been measured again, just before the command path.
+    const ceilingRow = figures.length;
 
     // 3. Projections: every one rebuilt from scratch (in a process of its own), then the queries.
     log('projections: rebuild and queries');
@@ -167,6 +163,24 @@ export async function runScale(
     // The command path alone (projections left to another process), then the embedded api over HTTP
     // as main.ts runs it: projecting every append as it goes, on the read DB the rebuild built.
     const readDbUrl = `sqlite:${join(dir, 'read.db')}`;
+    const rawAgain = openRawSqlite(file);
+    const rawTxAgain = rawAgain.oneCommandPerTransaction(
+      cohortStreams(
+        writer,
+        cohortMembers(province, COHORT.rawSqliteAgain, cohortSize(options.bound, 1)),
+      ),
+      new Deadline(options.bound),
+    );
+    rawAgain.close();
+    const ceiling = steadyCeiling(rawTx, rawTxAgain, 'the rebuild');
+    figures.splice(ceilingRow, 0, {
+      key: 'sqlite.raw.tx',
+      group: 'Raw SQLite',
+      label: 'one command per transaction (read, fold, check, append, fsync)',
+      unit: 'commands/s',
+      value: ceiling.value,
+      detail: ceiling.detail,
+    });
     const sqlite = await startEngine(`sqlite:${file}`, province.provinceId, {
       readDbUrl,
       projections: 'stopped',
@@ -178,7 +192,7 @@ export async function runScale(
           province,
           options.bound,
           principal,
-          ceiling,
+          ceiling.value,
           'SQLite',
           {
             warm: COHORT.warmSqlite,
@@ -239,14 +253,7 @@ export async function runScale(
         value: pgBytes / (events + pgTx.commands),
         detail: (locale) => `${formatNumber(pgBytes / 1024 ** 2, locale)} MiB`,
       });
-      const pgCeiling = pgTx.commands / pgTx.seconds;
-      figures.push({
-        key: 'pg.raw.tx',
-        group: 'Raw PostgreSQL',
-        label: `one command per transaction, ${RAW_PG_CONNECTIONS} connections`,
-        unit: 'commands/s',
-        value: pgCeiling,
-      });
+      const pgCeilingRow = figures.length;
       log('PostgreSQL: projections rebuild into a PostgreSQL read model');
       const pgRebuilt = await runRebuild({
         storeUrl: pg.url,
@@ -263,6 +270,29 @@ export async function runScale(
           `${formatNumber(pgRebuilt.seconds, locale, 1)} s, RSS ${formatNumber(pgRebuilt.peakRssMiB, locale)} MiB`,
         target: { text: atLeast(20_000, '/s'), met: pgRate >= 20_000 },
       });
+      const rawPgAgain = await openRawPostgres(pg.url, 'memberflow');
+      const pgTxAgain = await rawPgAgain
+        .oneCommandPerTransaction(
+          cohortStreams(
+            writer,
+            cohortMembers(
+              province,
+              COHORT.rawPgAgain,
+              cohortSize(options.bound, RAW_PG_CONNECTIONS),
+            ),
+          ),
+          new Deadline(options.bound),
+        )
+        .finally(() => rawPgAgain.close());
+      const pgCeiling = steadyCeiling(pgTx, pgTxAgain, 'the PostgreSQL rebuild');
+      figures.splice(pgCeilingRow, 0, {
+        key: 'pg.raw.tx',
+        group: 'Raw PostgreSQL',
+        label: `one command per transaction, ${RAW_PG_CONNECTIONS} connections`,
+        unit: 'commands/s',
+        value: pgCeiling.value,
+        detail: pgCeiling.detail,
+      });
       const postgres = await startEngine(pg.url, province.provinceId, {
         readDbUrl: `${pg.url}?schema=memberflow_read`,
         projections: 'stopped',
@@ -274,7 +304,7 @@ export async function runScale(
             province,
             options.bound,
             principal,
-            pgCeiling,
+            pgCeiling.value,
             'PostgreSQL',
             {
               warm: COHORT.warmPg,
@@ -315,6 +345,27 @@ export async function runScale(
 }
 
 /** Enough new members for the bound, whatever the callers leave half done. */
+/**
+ * The one-command-per-transaction ceiling as the command path's ratios use it: the mean of a run
+ * before `between` and one just before the command path. On a shared machine a durable commit's
+ * latency drifts by half within the hour (93–160 µs in one), and a ratio is only as steady as its
+ * denominator; both runs are shown.
+ */
+function steadyCeiling(
+  before: { commands: number; seconds: number },
+  after: { commands: number; seconds: number },
+  between: string,
+): { value: number; detail: NonNullable<Figure['detail']> } {
+  const first = before.commands / before.seconds;
+  const second = after.commands / after.seconds;
+  return {
+    value: (first + second) / 2,
+    detail: (locale) =>
+      `mean of ${formatNumber(first, locale)}/s before ${between} and ` +
+      `${formatNumber(second, locale)}/s just before the command path`,
+  };
+}
+
 function cohortSize(bound: Bound, callers: number): number {
   return Math.ceil(bound.count / COMMANDS_PER_MEMBER) + callers + 1;
 }
