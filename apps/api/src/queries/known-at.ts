@@ -45,11 +45,24 @@ export class StoreUpTo implements EventStore {
     }
   }
 
+  /** The store's own pages cut at `until`; then it waits, as a subscription to a quiet store would. */
   async *subscribeAll(options: SubscribeAllOptions = {}): AsyncIterable<readonly StoredEvent[]> {
-    for await (const event of this.readAll(
-      options.after === undefined ? {} : { after: options.after },
-    ))
-      yield [event];
+    const after = options.after ?? 0n;
+    if (after < this.until) {
+      const reading = new AbortController();
+      const signal = options.signal
+        ? AbortSignal.any([options.signal, reading.signal])
+        : reading.signal;
+      try {
+        for await (const page of this.store.subscribeAll({ after, signal })) {
+          const known = page.filter((event) => event.position <= this.until);
+          if (known.length > 0) yield known;
+          if (known.length < page.length || known[known.length - 1].position === this.until) break;
+        }
+      } finally {
+        reading.abort();
+      }
+    }
     const signal = options.signal;
     if (signal && !signal.aborted) {
       await new Promise<void>((resolve) =>
