@@ -172,15 +172,12 @@ export async function runScale(
       new Deadline(options.bound),
     );
     rawAgain.close();
-    const ceiling = steadyCeiling(rawTx, rawTxAgain, 'the rebuild');
-    figures.splice(ceilingRow, 0, {
+    const ceiling = ceilingFigure(rawTx, rawTxAgain, 'the rebuild', {
       key: 'sqlite.raw.tx',
       group: 'Raw SQLite',
       label: 'one command per transaction (read, fold, check, append, fsync)',
-      unit: 'commands/s',
-      value: ceiling.value,
-      detail: ceiling.detail,
     });
+    figures.splice(ceilingRow, 0, ceiling);
     const sqlite = await startEngine(`sqlite:${file}`, province.provinceId, {
       readDbUrl,
       projections: 'stopped',
@@ -284,15 +281,12 @@ export async function runScale(
           new Deadline(options.bound),
         )
         .finally(() => rawPgAgain.close());
-      const pgCeiling = steadyCeiling(pgTx, pgTxAgain, 'the PostgreSQL rebuild');
-      figures.splice(pgCeilingRow, 0, {
+      const pgCeiling = ceilingFigure(pgTx, pgTxAgain, 'the PostgreSQL rebuild', {
         key: 'pg.raw.tx',
         group: 'Raw PostgreSQL',
         label: `one command per transaction, ${RAW_PG_CONNECTIONS} connections`,
-        unit: 'commands/s',
-        value: pgCeiling.value,
-        detail: pgCeiling.detail,
       });
+      figures.splice(pgCeilingRow, 0, pgCeiling);
       const postgres = await startEngine(pg.url, province.provinceId, {
         readDbUrl: `${pg.url}?schema=memberflow_read`,
         projections: 'stopped',
@@ -344,21 +338,23 @@ export async function runScale(
   }
 }
 
-/** Enough new members for the bound, whatever the callers leave half done. */
 /**
  * The one-command-per-transaction ceiling as the command path's ratios use it: the mean of a run
  * before `between` and one just before the command path. On a shared machine a durable commit's
  * latency drifts by half within the hour (93–160 µs in one), and a ratio is only as steady as its
  * denominator; both runs are shown.
  */
-function steadyCeiling(
+function ceilingFigure(
   before: { commands: number; seconds: number },
   after: { commands: number; seconds: number },
   between: string,
-): { value: number; detail: NonNullable<Figure['detail']> } {
+  row: Pick<Figure, 'key' | 'group' | 'label'>,
+): Figure & { value: number } {
   const first = before.commands / before.seconds;
   const second = after.commands / after.seconds;
   return {
+    ...row,
+    unit: 'commands/s',
     value: (first + second) / 2,
     detail: (locale) =>
       `mean of ${formatNumber(first, locale)}/s before ${between} and ` +
@@ -366,6 +362,7 @@ function steadyCeiling(
   };
 }
 
+/** Enough new members for the bound, whatever the callers leave half done. */
 function cohortSize(bound: Bound, callers: number): number {
   return Math.ceil(bound.count / COMMANDS_PER_MEMBER) + callers + 1;
 }

@@ -48,22 +48,15 @@ export class StoreUpTo implements EventStore {
   /** The store's own pages cut at `until`; then it waits, as a subscription to a quiet store would. */
   async *subscribeAll(options: SubscribeAllOptions = {}): AsyncIterable<readonly StoredEvent[]> {
     const after = options.after ?? 0n;
+    const signal = options.signal;
     if (after < this.until) {
-      const reading = new AbortController();
-      const signal = options.signal
-        ? AbortSignal.any([options.signal, reading.signal])
-        : reading.signal;
-      try {
-        for await (const page of this.store.subscribeAll({ after, signal })) {
-          const known = page.filter((event) => event.position <= this.until);
-          if (known.length > 0) yield known;
-          if (known.length < page.length || known[known.length - 1].position === this.until) break;
-        }
-      } finally {
-        reading.abort();
+      // Leaving the loop ends the store's subscription (it is paused on the page it just gave).
+      for await (const page of this.store.subscribeAll({ after, signal })) {
+        const known = page.filter((event) => event.position <= this.until);
+        if (known.length > 0) yield known;
+        if (known.length < page.length || known[known.length - 1].position === this.until) break;
       }
     }
-    const signal = options.signal;
     if (signal && !signal.aborted) {
       await new Promise<void>((resolve) =>
         signal.addEventListener('abort', () => resolve(), { once: true }),
