@@ -30,15 +30,17 @@ function conflictClause({ table, columns, key, onConflict }: TableWrite): string
 }
 
 /**
- * Writes rows with multi-row upserts, a few hundred rows per statement (fewer round trips; far below
- * both databases' limits on bound parameters). Rows are taken from the iterable one statement's worth
- * at a time, so a large flush never holds all its parameters at once.
+ * Writes rows with multi-row upserts: on SQLite a few hundred rows per statement (fewer round trips;
+ * far below its limit on bound parameters), on PostgreSQL thousands as one JSON parameter. Rows are
+ * taken from the iterable one statement's worth at a time, so a large flush never holds all its
+ * parameters at once.
  */
 export async function writeRows(
   tx: Sql,
   write: TableWrite,
   rows: Iterable<readonly SqlValue[]>,
 ): Promise<void> {
+  if (tx.dialect === 'postgres') return writeJsonRows(tx, write, rows);
   const width = write.columns.length;
   const perStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / width)));
   const tuple = `(${new Array<string>(width).fill('?').join(', ')})`;
@@ -63,6 +65,70 @@ export async function writeRows(
     if (count === perStatement) await send();
   }
   await send();
+}
+
+/** Rows per statement on PostgreSQL, where a statement's rows are one JSON document. */
+const JSON_ROWS = 1_000;
+
+/**
+ * PostgreSQL: the rows as one JSON array of arrays per statement, each value cast by the server to
+ * its column's type. Binding every value as a parameter cost the client more than the server's whole
+ * insert: a rebuild's profile had ~20 % of it in the driver's parameter encoding and in numbering the
+ * placeholders of 30,000-parameter statements.
+ */
+async function writeJsonRows(
+  tx: Sql,
+  write: TableWrite,
+  rows: Iterable<readonly SqlValue[]>,
+): Promise<void> {
+  const { table, columns } = write;
+  const width = columns.length;
+  let sql: string | undefined;
+  let batch: (readonly SqlValue[])[] = [];
+  const send = async (): Promise<void> => {
+    sql ??= await jsonInsert(tx, write);
+    await tx.query(sql, [JSON.stringify(batch)]);
+    batch = [];
+  };
+  for (const row of rows) {
+    if (row.length !== width) throw new RangeError(`${table}: row of ${row.length} values`);
+    batch.push(withoutBigints(row));
+    if (batch.length === JSON_ROWS) await send();
+  }
+  if (batch.length > 0) await send();
+}
+
+/** The insert of a JSON array of rows into `write.table`, with the types of its columns. */
+async function jsonInsert(tx: Sql, write: TableWrite): Promise<string> {
+  const { table, columns } = write;
+  const types = new Map(
+    (
+      await tx.query<{ name: string; type: string }>(
+        `SELECT attname AS name, format_type(atttypid, atttypmod) AS type FROM pg_attribute
+         WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped`,
+        [table],
+      )
+    ).map(({ name, type }) => [name, type]),
+  );
+  const values = columns.map((column, index) => {
+    const type = types.get(column);
+    if (type === undefined) throw new RangeError(`${table} has no column ${column}`);
+    return `(element->>${index})::${type}`;
+  });
+  return (
+    `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${values.join(', ')} ` +
+    `FROM jsonb_array_elements(?::jsonb) AS element ${conflictClause(write)}`
+  );
+}
+
+/** The row as JSON can hold it: a bigint as its decimal text (which the cast reads back). */
+function withoutBigints(row: readonly SqlValue[]): readonly SqlValue[] {
+  for (const value of row) {
+    if (typeof value === 'bigint') {
+      return row.map((each) => (typeof each === 'bigint' ? each.toString() : each));
+    }
+  }
+  return row;
 }
 
 /**
