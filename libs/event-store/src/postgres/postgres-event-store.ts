@@ -26,6 +26,7 @@ import {
 } from '../event-row';
 import { GroupCommit, type AppendOutcome, type AppendRequest } from '../group-commit';
 import { AppendNotifier, subscribeFromPosition } from '../live-subscription';
+import { BatchedLookups } from './batched-lookups';
 import {
   DEFAULT_PAGE_SIZE,
   nextRevision,
@@ -182,6 +183,13 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
   private readonly pollIntervalMs: number;
   private readonly sql;
   private readonly appends = new GroupCommit((group) => this.writeGroup(group));
+  /** Revision lookups made together (concurrent commands checking their streams) share one query. */
+  private readonly revisionLookups = new BatchedLookups<number>(async (streamIds) => {
+    const rows = await this.query<{ streamId: string; revision: number }>(this.sql.revisions, [
+      streamIds,
+    ]);
+    return new Map(rows.map((row) => [row.streamId, row.revision]));
+  });
   /** The store's statements run prepared: each connection parses and plans them once. */
   private readonly names: ReadonlyMap<string, string>;
 
@@ -233,7 +241,6 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
       backwards: `SELECT ${EVENT_COLUMNS} FROM ${events}
                    WHERE stream_id = $1 AND revision <= $2::bigint ORDER BY revision DESC LIMIT $3`,
       after: `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE position > $1 ORDER BY position LIMIT $2`,
-      revision: `SELECT revision FROM ${streams} WHERE stream_id = $1`,
       revisions: `SELECT stream_id AS "streamId", revision FROM ${streams} WHERE stream_id = ANY($1::text[])`,
       headPosition: `SELECT coalesce(max(position), 0)::text AS position FROM ${events}`,
       last: `SELECT ${EVENT_COLUMNS} FROM ${events} ORDER BY position DESC LIMIT 1`,
@@ -440,15 +447,17 @@ export class PostgresEventStore implements EventStore, MigrationTarget {
   }
 
   async streamRevisions(streamIds: readonly string[]): Promise<ReadonlyMap<string, number>> {
-    const rows = await this.query<{ streamId: string; revision: number }>(this.sql.revisions, [
-      streamIds,
-    ]);
-    return new Map(rows.map((row) => [row.streamId, row.revision]));
+    const found = new Map<string, number>();
+    const revisions = await Promise.all(streamIds.map((id) => this.revisionLookups.get(id)));
+    streamIds.forEach((id, index) => {
+      const revision = revisions[index];
+      if (revision !== undefined) found.set(id, revision);
+    });
+    return found;
   }
 
-  async streamRevision(streamId: string): Promise<number | undefined> {
-    const [row] = await this.query<{ revision: number }>(this.sql.revision, [streamId]);
-    return row?.revision;
+  streamRevision(streamId: string): Promise<number | undefined> {
+    return this.revisionLookups.get(streamId);
   }
 
   async headPosition(): Promise<bigint> {
