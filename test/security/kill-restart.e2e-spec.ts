@@ -286,10 +286,13 @@ function describeKillRestart(
   });
 }
 
-describeKillRestart('SQLite', async () => ({
-  storeUrl: `sqlite:${join(mkdtempSync(join(tmpdir(), 'memberflow-kill-store-')), 'events.db')}`,
-  teardown: async () => undefined,
-}));
+describeKillRestart('SQLite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'memberflow-kill-store-'));
+  return {
+    storeUrl: `sqlite:${join(dir, 'events.db')}`,
+    teardown: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+});
 
 describeWithPostgres('kill and restart on PostgreSQL', () =>
   describeKillRestart('PostgreSQL', async () => {
