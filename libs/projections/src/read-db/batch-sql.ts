@@ -50,21 +50,31 @@ export async function writeRows(
     head + new Array<string>(rows).fill(tuple).join(', ') + tail;
   // Built once: the same text for every full statement (the driver keeps it prepared by its text).
   let full: string | undefined;
-  let params: SqlValue[] = [];
-  let count = 0;
-  const send = async (): Promise<void> => {
-    if (count === 0) return;
-    await tx.query(count === perStatement ? (full ??= statement(count)) : statement(count), params);
-    params = [];
-    count = 0;
-  };
-  for (const row of rows) {
-    if (row.length !== width) throw new RangeError(`${write.table}: row of ${row.length} values`);
-    for (const value of row) params.push(value);
-    count += 1;
-    if (count === perStatement) await send();
+  for (const chunk of chunksOf(write, rows, perStatement)) {
+    const sql =
+      chunk.length === perStatement ? (full ??= statement(perStatement)) : statement(chunk.length);
+    await tx.query(sql, chunk.flat());
   }
-  await send();
+}
+
+/** The rows `perStatement` at a time, each checked to have a value for every column. */
+function* chunksOf(
+  write: TableWrite,
+  rows: Iterable<readonly SqlValue[]>,
+  perStatement: number,
+): Generator<(readonly SqlValue[])[]> {
+  let chunk: (readonly SqlValue[])[] = [];
+  for (const row of rows) {
+    if (row.length !== write.columns.length) {
+      throw new RangeError(`${write.table}: row of ${row.length} values`);
+    }
+    chunk.push(row);
+    if (chunk.length === perStatement) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
 }
 
 /** Rows per statement on PostgreSQL, where a statement's rows are one JSON document. */
@@ -81,35 +91,38 @@ async function writeJsonRows(
   write: TableWrite,
   rows: Iterable<readonly SqlValue[]>,
 ): Promise<void> {
-  const { table, columns } = write;
-  const width = columns.length;
   let sql: string | undefined;
-  let batch: (readonly SqlValue[])[] = [];
-  const send = async (): Promise<void> => {
+  for (const chunk of chunksOf(write, rows, JSON_ROWS)) {
     sql ??= await jsonInsert(tx, write);
-    await tx.query(sql, [JSON.stringify(batch)]);
-    batch = [];
-  };
-  for (const row of rows) {
-    if (row.length !== width) throw new RangeError(`${table}: row of ${row.length} values`);
-    batch.push(withoutBigints(row));
-    if (batch.length === JSON_ROWS) await send();
+    await tx.query(sql, [JSON.stringify(chunk.map(withoutBigints))]);
   }
-  if (batch.length > 0) await send();
+}
+
+/**
+ * Column types by table, looked up once per process: a read model's table is named after its
+ * projection's version and generation (generation-catalog.ts), so its columns never change under its
+ * name, and a flush (on a live read model, one per batch) must not ask the catalog again.
+ */
+const columnTypes = new Map<string, ReadonlyMap<string, string>>();
+
+async function typesOf(tx: Sql, table: string): Promise<ReadonlyMap<string, string>> {
+  let types = columnTypes.get(table);
+  if (types === undefined) {
+    const rows = await tx.query<{ name: string; type: string }>(
+      `SELECT attname AS name, format_type(atttypid, atttypmod) AS type FROM pg_attribute
+       WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped`,
+      [table],
+    );
+    types = new Map(rows.map(({ name, type }) => [name, type]));
+    columnTypes.set(table, types);
+  }
+  return types;
 }
 
 /** The insert of a JSON array of rows into `write.table`, with the types of its columns. */
 async function jsonInsert(tx: Sql, write: TableWrite): Promise<string> {
   const { table, columns } = write;
-  const types = new Map(
-    (
-      await tx.query<{ name: string; type: string }>(
-        `SELECT attname AS name, format_type(atttypid, atttypmod) AS type FROM pg_attribute
-         WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped`,
-        [table],
-      )
-    ).map(({ name, type }) => [name, type]),
-  );
+  const types = await typesOf(tx, table);
   const values = columns.map((column, index) => {
     const type = types.get(column);
     if (type === undefined) throw new RangeError(`${table} has no column ${column}`);
