@@ -35,7 +35,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         JwtModule.register({ secret: signingKey(secrets.signingSecret) }),
         ...securityImports(config),
-        ProjectionsModule.forRoot(config),
+        ProjectionsModule.forRoot(config, { runner: config.projector === 'api' }),
         QueriesModule,
       ],
       controllers: [

@@ -13,6 +13,11 @@ async function main(): Promise<void> {
     `serving on http://${config.host}:${config.port} (store ${config.eventStoreUrl.replace(/\/\/[^@]*@/, '//***@')})`,
   );
   logger.log(`OpenAPI: http://${config.host}:${config.port}/api/docs`);
+  if (config.projector === 'worker') {
+    logger.log(
+      'projections are applied by `npm run worker` (MEMBERFLOW_PROJECTOR=worker), not here',
+    );
+  }
   if (secrets.created) {
     logger.log(`first start: a signing secret was created in ${config.dataDir}`);
   }

@@ -15,6 +15,14 @@ describe('security settings of the configuration', () => {
     expect(() => loadConfig({ MEMBERFLOW_MODE: 'prod' })).toThrow(/MEMBERFLOW_MODE must be one of/);
   });
 
+  it('applies the projections in the api unless told a worker does', () => {
+    expect(loadConfig({}).projector).toBe('api');
+    expect(loadConfig({ MEMBERFLOW_PROJECTOR: 'worker' }).projector).toBe('worker');
+    expect(() => loadConfig({ MEMBERFLOW_PROJECTOR: 'off' })).toThrow(
+      'MEMBERFLOW_PROJECTOR must be one of api, worker (got "off")',
+    );
+  });
+
   it('takes exact origins only', () => {
     expect(
       loadConfig({ MEMBERFLOW_CORS_ORIGINS: 'https://a.example.org, http://localhost:5173' })

@@ -37,7 +37,16 @@ export interface AppConfig {
   readonly requestTimeoutMs: number;
   /** Express `trust proxy` (MEMBERFLOW_TRUST_PROXY): hops or addresses of the reverse proxies, for the client address. */
   readonly trustProxy: string | undefined;
+  /**
+   * Who applies the projections (MEMBERFLOW_PROJECTOR): `api`, this process (with any worker, the lock
+   * holder of each projection), or `worker`, `npm run worker` alone: the api then only reads them and
+   * its event loop serves requests only (ADR 0011).
+   */
+  readonly projector: Projector;
 }
+
+export const PROJECTORS = ['api', 'worker'] as const;
+export type Projector = (typeof PROJECTORS)[number];
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -59,26 +68,27 @@ function integer(
   return value;
 }
 
-const LOG_LEVELS = ['silent', 'error', 'warn', 'log', 'debug'] as const;
-
-function logLevel(raw: string | undefined): AppConfig['logLevel'] {
-  if (raw === undefined || raw === '') return 'log';
-  const level = LOG_LEVELS.find((known) => known === raw);
-  if (!level)
-    throw new ConfigError(
-      `MEMBERFLOW_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${raw}")`,
-    );
-  return level;
+/** One of `values`, or `fallback` when the variable is unset or empty. */
+function choice<Value extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  values: readonly Value[],
+  fallback: Value,
+): Value {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const found = values.find((known) => known === raw);
+  if (found === undefined)
+    throw new ConfigError(`${name} must be one of ${values.join(', ')} (got "${raw}")`);
+  return found;
 }
 
+const LOG_LEVELS = ['silent', 'error', 'warn', 'log', 'debug'] as const;
 const MODES = ['embedded', 'production'] as const;
 
 function mode(env: NodeJS.ProcessEnv): AppConfig['mode'] {
-  const raw = env.MEMBERFLOW_MODE;
-  if (raw !== undefined && raw !== '' && !(MODES as readonly string[]).includes(raw)) {
-    throw new ConfigError(`MEMBERFLOW_MODE must be one of ${MODES.join(', ')} (got "${raw}")`);
-  }
-  return raw === 'production' || env.NODE_ENV === 'production' ? 'production' : 'embedded';
+  const chosen = choice(env, 'MEMBERFLOW_MODE', MODES, 'embedded');
+  return chosen === 'production' || env.NODE_ENV === 'production' ? 'production' : 'embedded';
 }
 
 /** Exact origins (`https://console.example.org`); `*` would let any web page call the API. */
@@ -107,7 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: env.MEMBERFLOW_JWT_SECRET || undefined,
     idSalt: env.MEMBERFLOW_ID_SALT || undefined,
     logFormat: env.MEMBERFLOW_LOG_FORMAT === 'json' ? 'json' : 'pretty',
-    logLevel: logLevel(env.MEMBERFLOW_LOG_LEVEL),
+    logLevel: choice(env, 'MEMBERFLOW_LOG_LEVEL', LOG_LEVELS, 'log'),
     bodyLimit: env.MEMBERFLOW_BODY_LIMIT || '256kb',
     commandRetries: integer(env, 'MEMBERFLOW_COMMAND_RETRIES', 5, 0, 50),
     mode: mode(env),
@@ -119,5 +129,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     requestTimeoutMs: integer(env, 'MEMBERFLOW_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     trustProxy: env.MEMBERFLOW_TRUST_PROXY || undefined,
+    projector: choice(env, 'MEMBERFLOW_PROJECTOR', PROJECTORS, 'api'),
   };
 }
