@@ -19,6 +19,7 @@ import { CommandService, type CommandRequest } from '../apps/api/src/commands/co
 import type { Principal } from '../apps/api/src/auth/principal';
 import { issueToken } from '../apps/api/src/auth/tokens';
 import { ProjectionService } from '../apps/api/src/queries/projection.service';
+import { forkTypeScript } from './typescript-child';
 import type { ClientJob, ClientReport, PlannedRequest } from './http-clients';
 import { Deadline, latencies, now, type Bound, type Latencies } from './measure';
 import type { MemberPlan } from './province';
@@ -35,11 +36,12 @@ export interface EngineOptions {
   /** The read database the api's projection runner works on (one the rebuild phase already built). */
   readonly readDbUrl: string;
   /**
-   * `live`: the embedded api as `main.ts` runs it, projecting every append as it goes (waited for
-   * until caught up before anything is measured); `stopped`: the command path alone, projections
-   * left to another process (the worker).
+   * `live`: the embedded api as `main.ts` runs it, projecting every append as it goes; `worker`: the
+   * api with `MEMBERFLOW_PROJECTOR=worker` and `npm run worker` as a process of its own; both waited
+   * for until caught up before anything is measured. `stopped`: the command path alone, nobody
+   * projecting.
    */
-  readonly projections: 'live' | 'stopped';
+  readonly projections: 'live' | 'worker' | 'stopped';
 }
 
 /** The application as `main.ts` starts it, silent, with rate limits off (the clients share one token). */
@@ -56,13 +58,36 @@ export async function startEngine(
     MEMBERFLOW_LOG_LEVEL: 'silent',
     MEMBERFLOW_RATE_LIMIT_PER_TOKEN: '0',
     MEMBERFLOW_RATE_LIMIT_PER_ADDRESS: '0',
+    MEMBERFLOW_PROJECTOR: options.projections === 'live' ? 'api' : 'worker',
     PORT: '0',
   });
   const { app, secrets } = await createApp(config);
   await app.listen(0, '127.0.0.1');
-  const { runner } = app.get(ProjectionService);
-  if (options.projections === 'stopped') await runner.stop();
-  else await runner.waitUntilCaughtUp(60 * 60_000);
+  const worker =
+    options.projections === 'worker'
+      ? forkTypeScript(join(__dirname, '../apps/worker/src/main.ts'), {
+          MEMBERFLOW_EVENT_STORE: eventStoreUrl,
+          MEMBERFLOW_READ_DB: options.readDbUrl,
+          MEMBERFLOW_LOG_LEVEL: 'warn',
+        })
+      : undefined;
+  const stopWorker = async (): Promise<void> => {
+    if (!worker || worker.exitCode !== null || worker.signalCode !== null) return;
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    worker.kill('SIGTERM');
+    await exited;
+  };
+  // The api's runner reports every process's progress (the catalog), whoever applies it.
+  if (options.projections !== 'stopped') {
+    await app
+      .get(ProjectionService)
+      .runner.waitUntilCaughtUp(60 * 60_000)
+      .catch(async (error: unknown) => {
+        await stopWorker();
+        await app.close();
+        throw error;
+      });
+  }
   const { port } = app.getHttpServer().address() as { port: number };
   return {
     app,
@@ -76,6 +101,7 @@ export async function startEngine(
         expiresIn: '2h',
       }),
     close: async () => {
+      await stopWorker();
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -3,14 +3,20 @@
  * store, SQLite first and PostgreSQL second, and turn the measurements into figures with their ratios
  * and targets (issue 6).
  */
-import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { openPostgresEventStore, openSqliteEventStore } from '@memberflow/event-store';
 import type { Principal } from '../apps/api/src/auth/principal';
-import { lifecycleRequests, runCallers, runHttpClients, startEngine, type Engine } from './engine';
+import {
+  lifecycleRequests,
+  runCallers,
+  runHttpClients,
+  startEngine,
+  type Engine,
+  type HttpRun,
+} from './engine';
 import { atLeast, below, formatNumber, latencyDetail, type Figure } from './figures';
 import { chainChunk, cohortStreams, provinceHistory, RecordClock } from './history';
 import { Deadline, now, type Bound } from './measure';
@@ -26,6 +32,7 @@ import {
 import { openRawPostgres, RAW_PG_CONNECTIONS, type RawPostgres } from './raw-postgres';
 import { commitLatency, openRawSqlite } from './raw-sqlite';
 import type { RebuildJob, RebuildReport } from './rebuild-child';
+import { forkTypeScript } from './typescript-child';
 
 export const CONCURRENT_CALLERS = 16;
 export const HTTP_CLIENTS = 16;
@@ -46,6 +53,8 @@ const COHORT = {
   pg16: 11,
   rawSqliteAgain: 12,
   rawPgAgain: 13,
+  warmHttpWorker: 14,
+  httpWorker: 15,
 } as const;
 
 export interface ScaleRun {
@@ -210,10 +219,36 @@ export async function runScale(
         readDbUrl,
         projections: 'live',
       });
+      let trivialRate: number;
       try {
-        figures.push(...(await httpFigures(embedded, province, options.bound, notes, log)));
+        const http = await httpFigures(embedded, province, options.bound, notes, log);
+        trivialRate = http.trivialRate;
+        figures.push(...http.figures);
       } finally {
         await embedded.close();
+      }
+      log('HTTP: the api with the projector in a worker process (catching up first)');
+      const split = await startEngine(`sqlite:${file}`, province.provinceId, {
+        readDbUrl,
+        projections: 'worker',
+      });
+      try {
+        const run = await commandClients(split, province, options.bound, notes, {
+          warm: COHORT.warmHttpWorker,
+          measured: COHORT.httpWorker,
+        });
+        const rate = run.requests / run.seconds;
+        figures.push({
+          key: 'http.commands.worker',
+          group: 'HTTP, 16 clients',
+          label: 'commands, the projector in a worker process (MEMBERFLOW_PROJECTOR=worker)',
+          unit: 'requests/s',
+          value: rate,
+          ratio: { value: rate / trivialRate, of: 'trivial route' },
+          detail: latencyDetail(run.latency.p50, run.latency.p99),
+        });
+      } finally {
+        await split.close();
       }
     }
 
@@ -422,63 +457,76 @@ async function commandPathFigures(
   return figures;
 }
 
+/** Short runs first, not counted (JIT, connections). */
+function warmBoundOf(bound: Bound): Bound {
+  return { count: Math.min(1_000, bound.count), seconds: Math.min(1, bound.seconds / 2) };
+}
+
+function httpJob(engine: Engine, bound: Bound) {
+  return {
+    url: engine.url,
+    token: engine.officerToken(),
+    clients: HTTP_CLIENTS,
+    count: bound.count,
+    seconds: bound.seconds,
+  };
+}
+
+/** Notes a run's failed requests (anything but 2xx), which the figures do not show. */
+function noteFailures(name: string, run: HttpRun, notes: string[]): void {
+  const failed = Object.entries(run.statuses).filter(([status]) => Number(status) >= 300);
+  if (failed.length > 0)
+    notes.push(`HTTP ${name}: ${JSON.stringify(run.statuses)}; first: ${run.firstError}`);
+}
+
+/** New members' lifecycles from 16 clients, after a short warm-up with a cohort of their own. */
+async function commandClients(
+  engine: Engine,
+  province: Province,
+  bound: Bound,
+  notes: string[],
+  cohorts: { readonly warm: number; readonly measured: number },
+): Promise<HttpRun> {
+  const job = httpJob(engine, bound);
+  const warmBound = warmBoundOf(bound);
+  await runHttpClients({
+    ...job,
+    ...warmBound,
+    lifecycles: cohortMembers(province, cohorts.warm, cohortSize(warmBound, HTTP_CLIENTS)).map(
+      lifecycleRequests,
+    ),
+  });
+  const run = await runHttpClients({
+    ...job,
+    lifecycles: cohortMembers(province, cohorts.measured, cohortSize(bound, HTTP_CLIENTS)).map(
+      lifecycleRequests,
+    ),
+  });
+  noteFailures(`commands (cohort ${cohorts.measured})`, run, notes);
+  return run;
+}
+
 async function httpFigures(
   engine: Engine,
   province: Province,
   bound: Bound,
   notes: string[],
   log: Log,
-): Promise<Figure[]> {
-  const token = engine.officerToken();
-  const job = {
-    url: engine.url,
-    token,
-    clients: HTTP_CLIENTS,
-    count: bound.count,
-    seconds: bound.seconds,
-  };
+): Promise<{ figures: Figure[]; trivialRate: number }> {
   log('HTTP: trivial route');
-  // Warm-ups: a short run of each kind first (JIT, connections), not counted.
-  const warmBound = {
-    count: Math.min(1_000, bound.count),
-    seconds: Math.min(1, bound.seconds / 2),
-  };
-  await runHttpClients({
-    ...job,
-    ...warmBound,
-    lifecycles: [],
-    trivial: { method: 'GET', path: '/health' },
-  });
-  const health = await runHttpClients({
-    ...job,
-    lifecycles: [],
-    trivial: { method: 'GET', path: '/health' },
-  });
+  const job = httpJob(engine, bound);
+  const trivial = { lifecycles: [], trivial: { method: 'GET', path: '/health' } } as const;
+  await runHttpClients({ ...job, ...warmBoundOf(bound), ...trivial });
+  const health = await runHttpClients({ ...job, ...trivial });
+  noteFailures('trivial route', health, notes);
   log('HTTP: commands');
-  await runHttpClients({
-    ...job,
-    ...warmBound,
-    lifecycles: cohortMembers(province, COHORT.warmHttp, cohortSize(warmBound, HTTP_CLIENTS)).map(
-      lifecycleRequests,
-    ),
+  const commands = await commandClients(engine, province, bound, notes, {
+    warm: COHORT.warmHttp,
+    measured: COHORT.http,
   });
-  const commands = await runHttpClients({
-    ...job,
-    lifecycles: cohortMembers(province, COHORT.http, cohortSize(bound, HTTP_CLIENTS)).map(
-      lifecycleRequests,
-    ),
-  });
-  for (const [name, run] of [
-    ['trivial route', health],
-    ['commands', commands],
-  ] as const) {
-    const failed = Object.entries(run.statuses).filter(([status]) => Number(status) >= 300);
-    if (failed.length > 0)
-      notes.push(`HTTP ${name}: ${JSON.stringify(run.statuses)}; first: ${run.firstError}`);
-  }
   const healthRate = health.requests / health.seconds;
   const rate = commands.requests / commands.seconds;
-  return [
+  const figures: Figure[] = [
     {
       key: 'http.health',
       group: 'HTTP, 16 clients',
@@ -506,26 +554,13 @@ async function httpFigures(
       target: { text: below(25, ' ms'), met: commands.latency.p99 < 25 },
     },
   ];
+  return { figures, trivialRate: healthRate };
 }
 
-/**
- * Runs the rebuild (and queries) in a child process, so that its peak RSS is its own, with the heap
- * limit every memberflow process runs with (package.json's start, worker and cli).
- */
+/** Runs the rebuild (and queries) in a child process, so that its peak RSS is its own. */
 function runRebuild(job: RebuildJob): Promise<RebuildReport> {
   return new Promise((resolve, reject) => {
-    const child = fork(join(__dirname, 'rebuild-child.ts'), [], {
-      execArgv: [
-        '--max-old-space-size=1024',
-        '--max-semi-space-size=8',
-        '-r',
-        'ts-node/register',
-        '-r',
-        'tsconfig-paths/register',
-      ],
-      env: { ...process.env, TS_NODE_SWC: 'true', TS_NODE_TRANSPILE_ONLY: 'true' },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
+    const child = forkTypeScript(join(__dirname, 'rebuild-child.ts'), {});
     child.once('message', (message: { report?: RebuildReport; error?: string }) => {
       if (message.report) resolve(message.report);
       else reject(new Error(`rebuild failed: ${message.error}`));

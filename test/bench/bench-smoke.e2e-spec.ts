@@ -26,6 +26,7 @@ describe('npm run bench (smoke)', () => {
       'sqlite.command.16',
       'http.health',
       'http.commands',
+      'http.commands.worker',
       'rebuild.sqlite',
       'query.roster',
     ]) {
