@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { type INestApplication, type LogLevel } from '@nestjs/common';
-import { VietnameseConsoleLogger } from './http/vietnamese-logger';
+import type { INestApplication } from '@nestjs/common';
+import { consoleLoggerFor } from './http/vietnamese-logger';
 import { NestFactory } from '@nestjs/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
@@ -20,26 +20,10 @@ export interface StartedApp {
 }
 
 /** Builds the HTTP application: body parsing with limits, problem responses, OpenAPI, auth. */
-const LEVELS_FROM: Readonly<Record<Exclude<AppConfig['logLevel'], 'silent'>, LogLevel[]>> = {
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  log: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-};
-
-function createLogger(config: AppConfig): VietnameseConsoleLogger | undefined {
-  if (config.logLevel === 'silent') return undefined;
-  return new VietnameseConsoleLogger({
-    json: config.logFormat === 'json',
-    prefix: 'memberflow',
-    logLevels: LEVELS_FROM[config.logLevel],
-  });
-}
-
 export async function createApp(config: AppConfig): Promise<StartedApp> {
   assertWritableAtStart(config);
   const secrets = resolveDeploymentSecrets(config);
-  const logger = createLogger(config);
+  const logger = consoleLoggerFor(config, 'memberflow');
   const app = await NestFactory.create(AppModule.register(config, secrets), {
     bodyParser: false,
     logger: logger ?? false,

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { ConsoleLogger, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '../../api/src/config/config';
+import { consoleLoggerFor } from '../../api/src/http/vietnamese-logger';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -11,11 +12,10 @@ import { WorkerModule } from './worker.module';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = new ConsoleLogger({
-    json: config.logFormat === 'json',
-    prefix: 'memberflow-worker',
+  const logger = consoleLoggerFor(config, 'memberflow-worker');
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), {
+    logger: logger ?? false,
   });
-  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger });
   app.enableShutdownHooks();
   new Logger('worker').log(
     `projecting ${config.eventStoreUrl.replace(/\/\/[^@]*@/, '//***@')} into ${config.readDbUrl.replace(/\/\/[^@]*@/, '//***@')}`,

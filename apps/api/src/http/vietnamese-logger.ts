@@ -1,4 +1,5 @@
-import { ConsoleLogger } from '@nestjs/common';
+import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import type { AppConfig } from '../config/config';
 
 /** Console timestamps the Vietnamese way (`14/03/2022 09:05:31`), in Vietnam's time zone. */
 export class VietnameseConsoleLogger extends ConsoleLogger {
@@ -21,4 +22,27 @@ export class VietnameseConsoleLogger extends ConsoleLogger {
     );
     return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}:${parts.second}`;
   }
+}
+
+const LEVELS_FROM: Readonly<Record<Exclude<AppConfig['logLevel'], 'silent'>, LogLevel[]>> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+};
+
+/**
+ * A process's console logger as its configuration asks (format and lowest level), prefixed with the
+ * process's name; undefined when logging is off.
+ */
+export function consoleLoggerFor(
+  config: Pick<AppConfig, 'logFormat' | 'logLevel'>,
+  prefix: string,
+): VietnameseConsoleLogger | undefined {
+  if (config.logLevel === 'silent') return undefined;
+  return new VietnameseConsoleLogger({
+    json: config.logFormat === 'json',
+    prefix,
+    logLevels: LEVELS_FROM[config.logLevel],
+  });
 }
