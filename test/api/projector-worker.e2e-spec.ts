@@ -1,26 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { buildSmallProvince } from '../support/fixtures';
 import { describeOnEachStore, startTestServer, type TestServer } from '../support/test-app';
-
-const ROOT = join(__dirname, '..', '..');
+import { spawnTypeScript } from '../support/typescript-process';
 
 /** `npm run worker` on the server's store and read database, as a process of its own. */
 function startWorker(server: TestServer): ChildProcess {
-  return spawn(
-    process.execPath,
-    ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'],
+  return spawnTypeScript(
+    'apps/worker/src/main.ts',
+    [],
     {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        TS_NODE_TRANSPILE_ONLY: 'true',
-        TS_NODE_SWC: 'true',
-        MEMBERFLOW_EVENT_STORE: server.config.eventStoreUrl,
-        MEMBERFLOW_READ_DB: server.config.readDbUrl,
-        MEMBERFLOW_LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      MEMBERFLOW_EVENT_STORE: server.config.eventStoreUrl,
+      MEMBERFLOW_READ_DB: server.config.readDbUrl,
+      MEMBERFLOW_LOG_LEVEL: 'warn',
     },
+    ['ignore', 'ignore', 'pipe'],
   );
 }
 
@@ -46,18 +39,7 @@ describeOnEachStore('the api with its projections applied by a worker (real serv
     server.request('GET', `/api/orgs/${id}/tree?depth=1`, { token: admin });
 
   it('applies nothing itself, and serves what the worker applies', async () => {
-    const created = await server.request('POST', '/api/orgs', {
-      token: admin,
-      body: {
-        id: 'tinh-a',
-        kind: 'province',
-        name: 'Đảng bộ tỉnh A',
-        code: 'TA',
-        attributes: { area: 'urban' },
-        occurredOn: '2020-01-02',
-      },
-    });
-    expect(created.status).toBe(201);
+    const { provinceId } = await buildSmallProvince(server, admin);
     // The api's own runner would have created the first generations within a tick (1 s) and applied
     // the event at once; here nobody may have.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -67,7 +49,7 @@ describeOnEachStore('the api with its projections applied by a worker (real serv
       expect(projection.appliedHere).toBe(false);
       expect(projection.serving).toBeUndefined();
     }
-    const unapplied = await treeOf('tinh-a');
+    const unapplied = await treeOf(provinceId);
     expect(unapplied.status).toBe(503);
     expect(unapplied.body.code).toBe('read_model_not_ready');
 
@@ -75,14 +57,14 @@ describeOnEachStore('the api with its projections applied by a worker (real serv
     let stderr = '';
     worker.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const deadline = Date.now() + 60_000;
-    let tree = await treeOf('tinh-a');
+    let tree = await treeOf(provinceId);
     while (tree.status !== 200) {
       if (worker.exitCode !== null) throw new Error(`worker exited: ${stderr}`);
       if (Date.now() > deadline) throw new Error(`the worker applied nothing in 60 s: ${stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
-      tree = await treeOf('tinh-a');
+      tree = await treeOf(provinceId);
     }
-    expect(tree.body.tree).toMatchObject({ id: 'tinh-a', name: 'Đảng bộ tỉnh A' });
+    expect(tree.body.tree).toMatchObject({ id: provinceId, name: 'Đảng bộ tỉnh Thanh Hóa' });
     const after = await server.request('GET', '/api/projections', { token: admin });
     for (const projection of after.body.projections) expect(projection.appliedHere).toBe(false);
   }, 90_000);

@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-
-const ROOT = join(__dirname, '..', '..', '..');
+import { spawnTypeScript } from '../../support/typescript-process';
 
 /** A runner process (runner-process.ts) and what it has said so far. */
 export interface ChildRunner {
@@ -15,28 +14,11 @@ export interface ChildRunner {
 }
 
 export function startChildRunner(storeUrl: string, readDbUrl: string): ChildRunner {
-  const child = spawn(
-    process.execPath,
-    [
-      '-r',
-      'ts-node/register',
-      '-r',
-      'tsconfig-paths/register',
-      join(__dirname, 'runner-process.ts'),
-      storeUrl,
-      readDbUrl,
-    ],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        TS_NODE_TRANSPILE_ONLY: 'true',
-        TS_NODE_SWC: 'true',
-        TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawnTypeScript(join(__dirname, 'runner-process.ts'), [storeUrl, readDbUrl], {}, [
+    'ignore',
+    'pipe',
+    'pipe',
+  ]);
   let position = 0;
   let held: string[] = [];
   let errors = '';

@@ -45,7 +45,7 @@ export interface AppConfig {
   readonly projector: Projector;
 }
 
-export const PROJECTORS = ['api', 'worker'] as const;
+const PROJECTORS = ['api', 'worker'] as const;
 export type Projector = (typeof PROJECTORS)[number];
 
 export class ConfigError extends Error {
