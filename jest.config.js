@@ -23,6 +23,8 @@ module.exports = {
     '^@memberflow/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
     '^@memberflow/projections$': '<rootDir>/libs/projections/src',
     '^@memberflow/projections/(.*)$': '<rootDir>/libs/projections/src/$1',
+    '^@memberflow/application$': '<rootDir>/libs/application/src',
+    '^@memberflow/application/(.*)$': '<rootDir>/libs/application/src/$1',
   },
   testTimeout: 30000,
   // One worker per core, not Jest's default of one fewer: the suites wait on fsync, PostgreSQL and child
