@@ -11,14 +11,18 @@ import type { INestApplication } from '@nestjs/common';
 import type { DomainEvent } from '@memberflow/domain';
 import type { MemberCommand } from '@memberflow/domain/member';
 import { createApp } from '../apps/api/src/bootstrap';
-import { loadConfig } from '../apps/api/src/config/config';
-import type { AggregateCommand, AggregateDefinition } from '../apps/api/src/commands/aggregate';
-import { MEMBER_AGGREGATE } from '../apps/api/src/commands/aggregates';
-import { requestFingerprint } from '../apps/api/src/commands/command-ids';
-import { CommandService, type CommandRequest } from '../apps/api/src/commands/command.service';
-import type { Principal } from '../apps/api/src/auth/principal';
-import { issueToken } from '../apps/api/src/auth/tokens';
-import { ProjectionService } from '../apps/api/src/queries/projection.service';
+import {
+  loadConfig,
+  type AggregateCommand,
+  type AggregateDefinition,
+  MEMBER_AGGREGATE,
+  requestFingerprint,
+  CommandService,
+  type CommandRequest,
+  type Principal,
+  issueToken,
+  ProjectionService,
+} from '@memberflow/application';
 import { forkTypeScript } from './typescript-child';
 import type { ClientJob, ClientReport, PlannedRequest } from './http-clients';
 import { Deadline, latencies, now, type Bound, type Latencies } from './measure';
@@ -139,7 +143,8 @@ export async function runCallers(
           return;
         }
         const sent = now();
-        await engine.commands.execute(commandRequest(plan.id, command, principal));
+        const result = await engine.commands.execute(commandRequest(plan.id, command, principal));
+        if (result.kind !== 'ok') throw new Error(`${command.action} refused: ${result.kind}`);
         samples.push(now() - sent);
       }
     }

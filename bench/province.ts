@@ -26,7 +26,7 @@ import {
 } from '@memberflow/domain/member';
 import { orgDecider, toOrgFacts, type OrgCommand } from '@memberflow/domain/org';
 import type { EventToAppend } from '@memberflow/event-store';
-import { MEMBER_AGGREGATE, ORG_AGGREGATE } from '../apps/api/src/commands/aggregates';
+import { MEMBER_AGGREGATE, ORG_AGGREGATE } from '@memberflow/application';
 
 export const MEMBERS_PER_CELL = 20;
 const CELLS_PER_COMMUNE = 5;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { openPostgresEventStore, openSqliteEventStore } from '@memberflow/event-store';
-import type { Principal } from '../apps/api/src/auth/principal';
+import type { Principal } from '@memberflow/application';
 import {
   lifecycleRequests,
   runCallers,

@@ -7,13 +7,14 @@ import {
   type MemberCommand,
   type MemberState,
 } from '@memberflow/domain/member';
-import { EVENT_STORE } from '../../apps/api/src/store/event-store.provider';
+import {
+  EVENT_STORE,
+  MEMBER_AGGREGATE,
+  memberIdForCitizen,
+  CommandService,
+  loadStream,
+} from '@memberflow/application';
 import { verifyStream, type EventStore } from '@memberflow/event-store';
-import { MEMBER_AGGREGATE } from '../../apps/api/src/commands/aggregates';
-import { memberIdForCitizen } from '../../apps/api/src/commands/command-ids';
-import { CommandService } from '../../apps/api/src/commands/command.service';
-import { loadStream } from '../../apps/api/src/commands/stream-loader';
-import { ProblemException } from '../../apps/api/src/http/problem';
 import { buildSmallProvince, person, type SmallProvince } from '../support/fixtures';
 import { describeOnEachStore, startTestServer, type TestServer } from '../support/test-app';
 
@@ -126,27 +127,27 @@ describeOnEachStore(
             const run = async (command: MemberCommand): Promise<void> => {
               const before = await loadStream(store, MEMBER_AGGREGATE, id);
               const head = await store.headPosition();
-              try {
-                const outcome = await commands.execute({
-                  aggregate: MEMBER_AGGREGATE as never,
-                  id,
-                  command,
-                  principal,
-                  fingerprint: `${command.action}-${date}`,
-                  correlationId: 'property',
-                });
-                const after = await loadStream(store, MEMBER_AGGREGATE, id);
-                accepted.set(command.action, (accepted.get(command.action) ?? 0) + 1);
-                stagesReached.add((after.state as MemberState).stage);
-                expect(after.state).toEqual(outcome.state);
-                const reachable = targetStages(command.action, (before.state as MemberState).stage);
-                expect(reachable).toContain((after.state as MemberState).stage);
-              } catch (error) {
-                if (!(error instanceof ProblemException) || error.status !== 422) throw error;
-                const rule = error.toProblem().rule ?? '';
+              const result = await commands.execute({
+                aggregate: MEMBER_AGGREGATE as never,
+                id,
+                command,
+                principal,
+                fingerprint: `${command.action}-${date}`,
+                correlationId: 'property',
+              });
+              if (result.kind === 'rejected') {
+                const rule = result.rejection.rule;
                 rejected.set(rule, (rejected.get(rule) ?? 0) + 1);
                 expect(await store.headPosition()).toBe(head);
+                return;
               }
+              if (result.kind !== 'ok') throw new Error(`refused: ${result.kind}`);
+              const after = await loadStream(store, MEMBER_AGGREGATE, id);
+              accepted.set(command.action, (accepted.get(command.action) ?? 0) + 1);
+              stagesReached.add((after.state as MemberState).stage);
+              expect(after.state).toEqual(result.state);
+              const reachable = targetStages(command.action, (before.state as MemberState).stage);
+              expect(reachable).toContain((after.state as MemberState).stage);
             };
             await run({
               action: 'source-candidate',

@@ -5,11 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import type { MemberCommand, Person } from '@memberflow/domain/member';
 import type { EventStore, StoredEvent } from '@memberflow/event-store';
-import type { Principal } from '../../apps/api/src/auth/principal';
-import { MEMBER_AGGREGATE } from '../../apps/api/src/commands/aggregates';
-import type { AggregateCommand, AggregateDefinition } from '../../apps/api/src/commands/aggregate';
-import { CommandService } from '../../apps/api/src/commands/command.service';
-import { EVENT_STORE } from '../../apps/api/src/store/event-store.provider';
+import {
+  type Principal,
+  MEMBER_AGGREGATE,
+  type AggregateCommand,
+  type AggregateDefinition,
+  CommandService,
+  EVENT_STORE,
+} from '@memberflow/application';
 import type { TestServer } from '../support/test-app';
 
 export const CELL = 'chi-bo-thon-1';

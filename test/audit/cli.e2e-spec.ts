@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { MemberReadModel } from '../../apps/api/src/audit/replay';
-import { ProjectionService } from '../../apps/api/src/queries/projection.service';
+import { type MemberReadModel, ProjectionService } from '@memberflow/application';
 import { runDigest } from '../../apps/cli/src/commands/digest.command';
 import { runReplay } from '../../apps/cli/src/commands/replay.command';
 import { runVerify } from '../../apps/cli/src/commands/verify.command';

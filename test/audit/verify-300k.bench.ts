@@ -20,7 +20,7 @@ import {
   type EventStore,
   type EventToAppend,
 } from '@memberflow/event-store';
-import { verifyStore } from '../../apps/api/src/audit/chain-verification';
+import { verifyStore } from '@memberflow/application';
 import {
   ProgressBar,
   formatCount,

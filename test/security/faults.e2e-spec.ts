@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestServer, type TestServer } from '../support/test-app';
-import { issueToken } from '../../apps/api/src/auth/tokens';
+import { issueToken } from '@memberflow/application';
 import { startChildServer, strongSecret } from './support/child-server';
 import { caughtUpOverHttp } from './support/projections';
 import { readModelSnapshot } from './support/read-models';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { issueToken } from '../../apps/api/src/auth/tokens';
+import { issueToken } from '@memberflow/application';
 import type { RequestOptions, TestResponse } from '../support/test-app';
 import { startChildServer, strongSecret, type ChildServer } from './support/child-server';
 import { admissionSteps, runOfficerLoad } from './support/officer-load';

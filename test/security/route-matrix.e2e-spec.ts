@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
-import { issueToken, TOKEN_ISSUER } from '../../apps/api/src/auth/tokens';
+import { issueToken, TOKEN_ISSUER } from '@memberflow/application';
 import { startTestServer, type TestResponse, type TestServer } from '../support/test-app';
 import { documentedRoutes, fillPath, type DocumentedRoute } from './support/openapi-routes';
 import { caughtUp } from './support/projections';

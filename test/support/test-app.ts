@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from '../../apps/api/src/bootstrap';
-import { loadConfig, type AppConfig } from '../../apps/api/src/config/config';
-import type { Role } from '../../apps/api/src/auth/principal';
-import { issueToken } from '../../apps/api/src/auth/tokens';
+import { loadConfig, type AppConfig, type Role, issueToken } from '@memberflow/application';
 import { describeWithPostgres, dropSchemas, uniqueSchema } from './postgres';
 
 /** A real server on a free loopback port over a real store file in a fresh temporary directory. */

@@ -1,16 +1,20 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
-import { consoleLoggerFor } from './http/vietnamese-logger';
+import {
+  consoleLoggerFor,
+  Metrics,
+  resolveDeploymentSecrets,
+  type DeploymentSecrets,
+  type AppConfig,
+  assertWritableAtStart,
+} from '@memberflow/application';
 import { NestFactory } from '@nestjs/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
-import { Metrics } from './metrics/metrics';
-import { resolveDeploymentSecrets, type DeploymentSecrets } from './auth/deployment-secrets';
-import type { AppConfig } from './config/config';
 import { toProblemException } from './http/problem.filter';
 import { requestLog } from './http/request-log';
+import { requestTiming } from './http/request-timing';
 import { setUpOpenApi } from './http/openapi';
-import { assertWritableAtStart } from './security/data-dir';
 import { hardenHttp } from './security/http-hardening';
 import { jsonGuard } from './security/json-guard';
 
@@ -30,7 +34,7 @@ export async function createApp(config: AppConfig): Promise<StartedApp> {
     abortOnError: false,
   });
   if (logger) app.use(requestLog(logger));
-  app.use(app.get(Metrics).httpTiming());
+  app.use(requestTiming(app.get(Metrics)));
   hardenHttp(app, config);
   // Our own parser, so that malformed and oversized bodies become problem responses (400, 413, 415).
   app.use(

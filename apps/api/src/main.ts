@@ -1,8 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
 import type { EventStore } from '@memberflow/event-store';
-import { loadConfig } from './config/config';
-import { EVENT_STORE } from './store/event-store.provider';
+import { loadConfig, EVENT_STORE } from '@memberflow/application';
 
 async function main(): Promise<void> {
   const config = loadConfig();

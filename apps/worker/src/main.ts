@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig } from '../../api/src/config/config';
-import { consoleLoggerFor } from '../../api/src/http/vietnamese-logger';
+import { loadConfig, consoleLoggerFor } from '@memberflow/application';
 import { WorkerModule } from './worker.module';
 
 /**

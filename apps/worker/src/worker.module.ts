@@ -1,6 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { AppConfig } from '../../api/src/config/config';
-import { ProjectionsModule } from '../../api/src/queries/projections.module';
+import { type AppConfig, ProjectionsModule } from '@memberflow/application';
 
 /** The projector as a process of its own (architecture.md §1): the runner, no HTTP. */
 @Module({})

@@ -1,4 +1,4 @@
-import { ProjectionService } from '../../../apps/api/src/queries/projection.service';
+import { ProjectionService } from '@memberflow/application';
 import type { TestServer } from '../../support/test-app';
 
 /** Waits until every projection of an in-process server serves its version at the store's head. */

@@ -4,11 +4,8 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { Response } from 'express';
 import type { EventStore } from '@memberflow/event-store';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
-import { WHOLE_DEPLOYMENT } from '../auth/principal';
+import { WHOLE_DEPLOYMENT, EVENT_STORE, verifyStore, ndjsonLine } from '@memberflow/application';
 import { ProblemException } from '../http/problem';
-import { EVENT_STORE } from '../store/event-store.provider';
-import { verifyStore } from './chain-verification';
-import { ndjsonLine } from './verification-ndjson';
 
 @ApiTags('history')
 @ApiBearerAuth()

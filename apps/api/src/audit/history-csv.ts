@@ -1,5 +1,5 @@
 import { canonicalJson } from '@memberflow/event-store';
-import type { HistoryEntry } from './history-entry';
+import type { HistoryEntry } from '@memberflow/application';
 
 const COLUMNS: readonly [string, (entry: HistoryEntry) => unknown][] = [
   ['revision', (e) => e.revision],

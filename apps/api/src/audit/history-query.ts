@@ -2,8 +2,7 @@ import { isLocalDate, todayInVietnam } from '@memberflow/domain';
 import { MEMBER_EVENT_TYPES } from '@memberflow/domain/member';
 import type { FieldError } from '../http/problem';
 import { ProblemException } from '../http/problem';
-import { parseKnownAt, type TimePoint } from './bitemporal';
-import type { HistoryEntry } from './history-entry';
+import { parseKnownAt, type TimePoint, type HistoryEntry } from '@memberflow/application';
 
 /** A query string value as Express hands it over: absent, once, or repeated. */
 export type QueryValue = string | readonly string[] | undefined;

@@ -4,16 +4,18 @@ import type { Response } from 'express';
 import type { MemberState } from '@memberflow/domain/member';
 import type { EventStore } from '@memberflow/event-store';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
-import { WHOLE_DEPLOYMENT } from '../auth/principal';
-import { MEMBER_AGGREGATE } from '../commands/aggregates';
-import { toDomainEvent } from '../commands/stream-loader';
+import {
+  WHOLE_DEPLOYMENT,
+  MEMBER_AGGREGATE,
+  toDomainEvent,
+  MemberReader,
+  EVENT_STORE,
+  timeTravel,
+  checkStream,
+  historyEntry,
+} from '@memberflow/application';
 import { notFound } from '../http/problem';
-import { MemberReader } from '../members/member.reader';
-import { EVENT_STORE } from '../store/event-store.provider';
-import { timeTravel } from './bitemporal';
-import { checkStream } from './chain-verification';
 import { historyCsv } from './history-csv';
-import { historyEntry } from './history-entry';
 import {
   matchesFilter,
   parseHistoryFilter,

@@ -1,9 +1,9 @@
 import { COMMON_RULES, TRANSITIONS } from '@memberflow/domain/member';
 import { ProblemException } from '../http/problem';
 import { csvField, historyCsv } from './history-csv';
-import { historyEntry } from './history-entry';
+import { historyEntry } from '@memberflow/application';
 import { matchesFilter, parseHistoryFilter, parseTimePoint } from './history-query';
-import { chained } from './memory-store.testing';
+import { chained } from '@memberflow/application/audit/memory-store.testing';
 
 const [ceremony, correction, recorded] = chained([
   {

@@ -2,8 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
-import { WHOLE_DEPLOYMENT, type Principal, type Role } from './principal';
-import { verifyToken } from './tokens';
+import { WHOLE_DEPLOYMENT, type Principal, type Role, verifyToken } from '@memberflow/application';
 import { ProblemException } from '../http/problem';
 
 const PUBLIC_ROUTE = 'memberflow:public';

@@ -3,8 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { EventStore } from '@memberflow/event-store';
 import { Public } from '../auth/auth.guard';
-import { ProjectionService } from '../queries/projection.service';
-import { EVENT_STORE } from '../store/event-store.provider';
+import { ProjectionService, EVENT_STORE } from '@memberflow/application';
 
 @ApiTags('operations')
 @Controller()

@@ -1,7 +1,10 @@
 import type { DomainEvent } from '@memberflow/domain';
-import type { AggregateCommand, AggregateDefinition } from '../commands/aggregate';
-import type { CommandRequest } from '../commands/command.service';
-import { requestFingerprint } from '../commands/command-ids';
+import {
+  type AggregateCommand,
+  type AggregateDefinition,
+  type CommandRequest,
+  requestFingerprint,
+} from '@memberflow/application';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { correlationId, idempotencyKey, ifMatchRevision } from './request-headers';
 

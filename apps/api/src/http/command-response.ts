@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import type { CommandOutcome } from '../commands/command.service';
+import type { CommandOutcome } from '@memberflow/application';
 import { etagOf } from './request-headers';
 
 /** The answer to a command: the new state, its revision as ETag, and whether it was a replay. */

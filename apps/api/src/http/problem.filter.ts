@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { RefusalError } from '@memberflow/application';
 import { ProblemException } from './problem';
+import { problemFor } from './refusal-problem';
 
 /** Renders every error as `application/problem+json`; unknown errors become a 500 without internals. */
 @Catch()
@@ -10,14 +12,18 @@ export class ProblemFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const problem = toProblemException(error);
-    if (problem.status >= 500)
+    if (problem.status >= 500 && problem.code !== 'store_unavailable')
       this.logger.error(error instanceof Error ? error.stack : String(error));
+    // Every 503 may be retried; the store's outages and the request timeout say when.
+    if (problem.status === 503 && !response.getHeader('Retry-After'))
+      response.setHeader('Retry-After', '5');
     response.status(problem.status).type('application/problem+json').json(problem.toProblem());
   }
 }
 
 export function toProblemException(error: unknown): ProblemException {
   if (error instanceof ProblemException) return error;
+  if (error instanceof RefusalError) return problemFor(error.refusal);
   if (error instanceof HttpException) return fromHttpException(error);
   const status = httpStatusOf(error);
   if (status === 413) {

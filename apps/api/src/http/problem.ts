@@ -1,4 +1,4 @@
-import type { Bilingual, Rejection } from '@memberflow/domain';
+import type { Bilingual } from '@memberflow/domain';
 
 /** One invalid field of a request, named by its path (e.g. `person.dateOfBirth`). */
 export interface FieldError {
@@ -45,13 +45,6 @@ export class ProblemException extends Error {
   ) {
     super(bilingual.en);
     this.name = 'ProblemException';
-  }
-
-  static fromRejection(rejection: Rejection): ProblemException {
-    return new ProblemException(422, 'rule_violation', rejection.message, {
-      rule: rejection.rule,
-      ...(rejection.details ? { details: rejection.details } : {}),
-    });
   }
 
   toProblem(): Problem {

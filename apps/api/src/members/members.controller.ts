@@ -6,14 +6,17 @@ import type { Response } from 'express';
 import { normalizeText, type MemberAction, type MemberState } from '@memberflow/domain/member';
 import { MEMBER_ACTIONS, NEW, TRANSITIONS } from '@memberflow/domain/member';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
-import { ID_SALT } from '../auth/deployment-secrets';
-import { MEMBER_AGGREGATE } from '../commands/aggregates';
-import { memberIdForCitizen } from '../commands/command-ids';
-import { ExecuteCommand } from '../commands/execute-command';
+import {
+  ID_SALT,
+  MEMBER_AGGREGATE,
+  memberIdForCitizen,
+  ExecuteCommand,
+  MemberReader,
+  memberView,
+} from '@memberflow/application';
+import { commandOutcome, problemFor } from '../http/refusal-problem';
 import { commandRequest } from '../http/command-request';
 import { sendOutcome } from '../http/command-response';
-import type { Problem } from '../http/problem';
-import { toProblemException } from '../http/problem.filter';
 import { validateBody } from '../http/validate-body';
 import {
   ImportMembersDto,
@@ -21,7 +24,6 @@ import {
   memberCommandFrom,
   SourceCandidateDto,
 } from './action-bodies';
-import { MemberReader, memberView } from './member.reader';
 
 /** Actions that start a member's stream have routes of their own (POST /api/members, the import). */
 export const ACTIONS_ON_A_MEMBER: readonly MemberAction[] = MEMBER_ACTIONS.filter(
@@ -51,13 +53,15 @@ export class MembersController {
   ) {
     const dto = validateBody(SourceCandidateDto, body);
     const id = memberIdForCitizen(this.idSalt, normalizeText(dto.person.citizenId));
-    const outcome = await this.commands.execute(
-      new ExecuteCommand(
-        commandRequest(
-          MEMBER_AGGREGATE,
-          id,
-          memberCommandFrom('source-candidate', id, dto),
-          request,
+    const outcome = commandOutcome(
+      await this.commands.execute(
+        new ExecuteCommand(
+          commandRequest(
+            MEMBER_AGGREGATE,
+            id,
+            memberCommandFrom('source-candidate', id, dto),
+            request,
+          ),
         ),
       ),
     );
@@ -82,30 +86,30 @@ export class MembersController {
     const results = [];
     for (const [index, row] of dto.members.entries()) {
       const id = memberIdForCitizen(this.idSalt, normalizeText(row.person.citizenId));
-      try {
-        const outcome = await this.commands.execute(
-          new ExecuteCommand(
-            commandRequest(
-              MEMBER_AGGREGATE,
-              id,
-              memberCommandFrom('register-existing', id, row),
-              request,
-            ),
+      const result = await this.commands.execute(
+        new ExecuteCommand(
+          commandRequest(
+            MEMBER_AGGREGATE,
+            id,
+            memberCommandFrom('register-existing', id, row),
+            request,
           ),
-        );
-        results.push({
-          index,
-          id,
-          status: 'registered',
-          stage: (outcome.state as MemberState).stage,
-          revision: outcome.revision,
-        });
-      } catch (error) {
-        const problem: Problem = toProblemException(error).toProblem();
-        if (problem.status >= 500) throw error;
-        const exists = problem.rule === 'R-STAGE';
-        results.push({ index, id, status: exists ? 'exists' : 'rejected', problem });
+        ),
+      );
+      if (result.kind === 'ok') {
+        const stage = (result.state as MemberState).stage;
+        results.push({ index, id, status: 'registered', stage, revision: result.revision });
+        continue;
       }
+      const problem = problemFor(result);
+      if (problem.status >= 500) throw problem;
+      const exists = result.kind === 'rejected' && result.rejection.rule === 'R-STAGE';
+      results.push({
+        index,
+        id,
+        status: exists ? 'exists' : 'rejected',
+        problem: problem.toProblem(),
+      });
     }
     return {
       registered: results.filter((r) => r.status === 'registered').length,
@@ -147,9 +151,11 @@ export class MembersController {
       en: 'member',
     });
     const dto = validateBody(MEMBER_ACTION_BODIES[memberAction], body);
-    const outcome = await this.commands.execute(
-      new ExecuteCommand(
-        commandRequest(MEMBER_AGGREGATE, id, memberCommandFrom(memberAction, id, dto), request),
+    const outcome = commandOutcome(
+      await this.commands.execute(
+        new ExecuteCommand(
+          commandRequest(MEMBER_AGGREGATE, id, memberCommandFrom(memberAction, id, dto), request),
+        ),
       ),
     );
     return sendOutcome(

@@ -3,9 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Gauge } from 'prom-client';
 import type { EventStore } from '@memberflow/event-store';
 import { Public } from '../auth/auth.guard';
-import { ProjectionService } from '../queries/projection.service';
-import { EVENT_STORE } from '../store/event-store.provider';
-import { Metrics } from './metrics';
+import { ProjectionService, EVENT_STORE, Metrics } from '@memberflow/application';
 
 @ApiTags('operations')
 @Controller()

@@ -18,14 +18,13 @@ import { todayInVietnam } from '@memberflow/domain';
 import { ORG_ACTIONS, type OrgAction } from '@memberflow/domain/org';
 import { planId, type PlanCommand } from '@memberflow/domain/plan';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
-import { ORG_AGGREGATE, PLAN_AGGREGATE } from '../commands/aggregates';
-import { ExecuteCommand } from '../commands/execute-command';
+import { ORG_AGGREGATE, PLAN_AGGREGATE, ExecuteCommand, OrgReader } from '@memberflow/application';
+import { commandOutcome } from '../http/refusal-problem';
 import { commandRequest } from '../http/command-request';
 import { sendOutcome } from '../http/command-response';
 import { ApiCommandHeaders, resolveAction } from '../http/action-route';
 import { validateBody } from '../http/validate-body';
 import { EstablishOrgDto, ORG_ACTION_BODIES, orgCommandFrom, SetPlanTargetDto } from './dto';
-import { OrgReader } from './org.reader';
 
 /** `establish` has a route of its own (POST /api/orgs). */
 export const ACTIONS_ON_A_UNIT = ORG_ACTIONS.filter(
@@ -52,9 +51,11 @@ export class OrgsController {
   ) {
     const dto = validateBody(EstablishOrgDto, body);
     const id = dto.id ?? randomUUID();
-    const outcome = await this.commands.execute(
-      new ExecuteCommand(
-        commandRequest(ORG_AGGREGATE, id, orgCommandFrom('establish', id, dto), request),
+    const outcome = commandOutcome(
+      await this.commands.execute(
+        new ExecuteCommand(
+          commandRequest(ORG_AGGREGATE, id, orgCommandFrom('establish', id, dto), request),
+        ),
       ),
     );
     response.status(outcome.replayed ? 200 : 201).setHeader('Location', `/api/orgs/${id}`);
@@ -89,9 +90,11 @@ export class OrgsController {
   ) {
     const orgAction = resolveAction(ACTIONS_ON_A_UNIT, action, { vi: 'đơn vị', en: 'unit' });
     const dto = validateBody(ORG_ACTION_BODIES[orgAction], body);
-    const outcome = await this.commands.execute(
-      new ExecuteCommand(
-        commandRequest(ORG_AGGREGATE, id, orgCommandFrom(orgAction, id, dto), request),
+    const outcome = commandOutcome(
+      await this.commands.execute(
+        new ExecuteCommand(
+          commandRequest(ORG_AGGREGATE, id, orgCommandFrom(orgAction, id, dto), request),
+        ),
       ),
     );
     return sendOutcome(response, outcome, await this.orgs.view(id));
@@ -118,8 +121,10 @@ export class OrgsController {
       ...(dto.reason === undefined ? {} : { reason: dto.reason }),
       ...(dto.documentRef === undefined ? {} : { documentRef: dto.documentRef }),
     };
-    const outcome = await this.commands.execute(
-      new ExecuteCommand(commandRequest(PLAN_AGGREGATE, planId(orgId, year), command, request)),
+    const outcome = commandOutcome(
+      await this.commands.execute(
+        new ExecuteCommand(commandRequest(PLAN_AGGREGATE, planId(orgId, year), command, request)),
+      ),
     );
     return sendOutcome(response, outcome, {
       orgId,

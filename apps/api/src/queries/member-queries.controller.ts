@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { addDays, todayInVietnam } from '@memberflow/domain';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
 import { QUERY_ROLES } from './org-queries.controller';
-import { ProjectionService } from './projection.service';
+import { ProjectionService } from '@memberflow/application';
 import { QueryParams, paging, rosterFilter, type QueryValue } from './query-params';
 import { ReadModelErrorsInterceptor } from './read-model-errors.interceptor';
 import { UnitScope } from './unit-scope';

@@ -7,7 +7,7 @@ import type { OrgUnitView, StatisticsQueries, StatisticsReport } from '@memberfl
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
 import { notFound } from '../http/problem';
 import { forAnalyst, seesPersonData } from '../security/person-data';
-import { ProjectionService } from './projection.service';
+import { ProjectionService } from '@memberflow/application';
 import { QueryParams, paging, rosterFilter, type QueryValue } from './query-params';
 import { ReadModelErrorsInterceptor } from './read-model-errors.interceptor';
 import { rosterCsv } from './roster-csv';

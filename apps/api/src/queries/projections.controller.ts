@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, WholeDeploymentOnly } from '../auth/auth.guard';
-import { ProjectionService } from './projection.service';
+import { ProjectionService } from '@memberflow/application';
 import { ReadModelErrorsInterceptor } from './read-model-errors.interceptor';
 
 /** Operations on the read models (api.md, Operations). */

@@ -1,6 +1,6 @@
 import { isLocalDate, todayInVietnam, type LocalDate } from '@memberflow/domain';
 import { GENDERS, MEMBER_STAGES, ETHNICITIES } from '@memberflow/domain/member';
-import { parseKnownAt } from '../audit/bitemporal';
+import { parseKnownAt } from '@memberflow/application';
 import { ProblemException, type FieldError } from '../http/problem';
 
 /** A query string value as Express hands it over: absent, once, or repeated. */

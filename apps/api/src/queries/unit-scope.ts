@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgTreeQueries, OrgUnitView } from '@memberflow/projections';
-import { WHOLE_DEPLOYMENT, type Principal } from '../auth/principal';
-import { ProblemException, notFound } from '../http/problem';
-import { ProjectionService } from './projection.service';
+import {
+  WHOLE_DEPLOYMENT,
+  type Principal,
+  outOfScope,
+  RefusalError,
+  ProjectionService,
+} from '@memberflow/application';
+import { notFound } from '../http/problem';
 
 /**
  * Resolves the unit a query is about from the organization tree read model and checks that the
@@ -20,7 +25,7 @@ export class UnitScope {
     const unit = await this.orgs.unit(id);
     if (!unit)
       throw notFound({ vi: `Không tìm thấy đơn vị ${id}`, en: `No organization unit ${id}` });
-    if (!covers(principal, unit.path)) throw outOfScope(principal, id);
+    if (!covers(principal, unit.path)) throw new RefusalError(outOfScope(principal, id));
     return unit;
   }
 
@@ -38,11 +43,4 @@ export class UnitScope {
 
 function covers(principal: Principal, path: string): boolean {
   return principal.orgScope === WHOLE_DEPLOYMENT || path.includes(`/${principal.orgScope}/`);
-}
-
-export function outOfScope(principal: Principal, id: string): ProblemException {
-  return new ProblemException(403, 'out_of_scope', {
-    vi: `Đơn vị ${id} nằm ngoài phạm vi của mã truy cập (phạm vi: ${principal.orgScope})`,
-    en: `Unit ${id} is outside this token's scope (scope: ${principal.orgScope})`,
-  });
 }

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { INestApplication } from '@nestjs/common';
 import type { Application } from 'express';
 import helmet from 'helmet';
-import type { AppConfig } from '../config/config';
+import type { AppConfig } from '@memberflow/application';
 
 /** Headers a browser client may send and read (api.md); everything else stays out of reach. */
 const CORS_ALLOWED_HEADERS = [

@@ -1,4 +1,4 @@
-import type { Principal, Role } from '../auth/principal';
+import type { Principal, Role } from '@memberflow/application';
 import { ProblemException } from '../http/problem';
 
 /**

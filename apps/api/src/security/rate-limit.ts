@@ -7,7 +7,7 @@ import {
   type ThrottlerOptions,
 } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import type { AppConfig } from '../config/config';
+import type { AppConfig } from '@memberflow/application';
 import { ProblemException } from '../http/problem';
 
 const BEARER = /^Bearer\s+(\S+)$/i;

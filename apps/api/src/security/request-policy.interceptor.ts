@@ -9,11 +9,15 @@ import {
 import type { Response } from 'express';
 import { Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
-import { APP_CONFIG } from '../config/config.provider';
-import type { AppConfig } from '../config/config';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  storeUnavailable,
+  isStoreOutage,
+} from '@memberflow/application';
 import { ProblemException } from '../http/problem';
 import { forAnalyst, refuseIdentifierSearch, seesPersonData } from './person-data';
-import { isStoreOutage, storeUnavailable } from './store-outage';
+import { problemFor } from '../http/refusal-problem';
 
 /**
  * What every route's handler is wrapped in, as one interceptor: Nest pays an AsyncResource and a chain
@@ -42,11 +46,10 @@ export class RequestPolicyInterceptor implements NestInterceptor {
     return new Observable((subscriber) => {
       const fail = (error: unknown) => {
         clearTimeout(timer);
-        subscriber.error(this.asOutage(error, response));
+        subscriber.error(this.asOutage(error));
       };
       const timer = setTimeout(() => {
         if (response.headersSent) return;
-        response.setHeader('Retry-After', '5');
         subscriber.error(this.timedOut());
       }, this.config.requestTimeoutMs);
       timer.unref();
@@ -74,14 +77,13 @@ export class RequestPolicyInterceptor implements NestInterceptor {
     });
   }
 
-  /** A store outage as its 503 (logged, Retry-After set); any other error as it is. */
-  private asOutage(error: unknown, response: Response): unknown {
+  /** A store outage as its 503 (logged; the problem filter adds Retry-After); any other error as it is. */
+  private asOutage(error: unknown): unknown {
     if (!isStoreOutage(error)) return error;
     this.storeLogger.error(
       `store unavailable: ${error instanceof Error ? error.message : String(error)}`,
     );
-    if (!response.headersSent) response.setHeader('Retry-After', '5');
-    return storeUnavailable();
+    return problemFor(storeUnavailable());
   }
 
   private timedOut(): ProblemException {

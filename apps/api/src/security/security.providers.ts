@@ -1,6 +1,6 @@
 import type { DynamicModule, Provider } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import type { AppConfig } from '../config/config';
+import type { AppConfig } from '@memberflow/application';
 import { RateLimitGuard, rateLimitModule } from './rate-limit';
 import { RequestPolicyInterceptor } from './request-policy.interceptor';
 

@@ -1,5 +1,5 @@
 import { formatDateVi, todayInVietnam } from '@memberflow/domain';
-import type { ProjectionService } from '../../../api/src/queries/projection.service';
+import type { ProjectionService } from '@memberflow/application';
 import type { ProvinceScript } from './demo-province';
 import { formatCount } from './verify-progress';
 

@@ -5,19 +5,22 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { todayInVietnam, type DomainEvent } from '@memberflow/domain';
 import { planId } from '@memberflow/domain/plan';
-import { AppModule } from '../../../api/src/app.module';
-import { resolveDeploymentSecrets } from '../../../api/src/auth/deployment-secrets';
-import type { Principal } from '../../../api/src/auth/principal';
-import type { AggregateCommand, AggregateDefinition } from '../../../api/src/commands/aggregate';
 import {
+  ApplicationModule,
+  resolveDeploymentSecrets,
+  type Principal,
+  type AggregateCommand,
+  type AggregateDefinition,
   MEMBER_AGGREGATE,
   ORG_AGGREGATE,
   PLAN_AGGREGATE,
-} from '../../../api/src/commands/aggregates';
-import { memberIdForCitizen, requestFingerprint } from '../../../api/src/commands/command-ids';
-import { ExecuteCommand } from '../../../api/src/commands/execute-command';
-import { loadConfig } from '../../../api/src/config/config';
-import { ProjectionService } from '../../../api/src/queries/projection.service';
+  memberIdForCitizen,
+  requestFingerprint,
+  ExecuteCommand,
+  refusalText,
+  loadConfig,
+  ProjectionService,
+} from '@memberflow/application';
 import { formatDemoReport } from './demo-report';
 import { provinceScript, type ProvinceCommand } from './demo-province';
 import { ProgressBar, formatCount, formatDecimal } from './verify-progress';
@@ -68,9 +71,12 @@ export class DemoCommand extends CommandRunner {
     const concurrency = options.concurrency ?? 8;
     const config = loadConfig();
     const secrets = resolveDeploymentSecrets(config);
-    const app = await NestFactory.createApplicationContext(AppModule.register(config, secrets), {
-      logger: ['error', 'warn'],
-    });
+    const app = await NestFactory.createApplicationContext(
+      ApplicationModule.register(config, secrets),
+      {
+        logger: ['error', 'warn'],
+      },
+    );
     try {
       const script = provinceScript(
         { members, years, seed, today: todayInVietnam() },
@@ -115,22 +121,19 @@ export class DemoCommand extends CommandRunner {
     const run = async (index: number): Promise<void> => {
       const demo = commands[index];
       const { aggregate, id } = target(demo);
-      try {
-        await bus.execute(
-          new ExecuteCommand({
-            aggregate,
-            id,
-            command: demo.command,
-            principal: DEMO_PRINCIPAL,
-            idempotencyKey: `demo-${seed}-${index}`,
-            fingerprint: requestFingerprint([aggregate.name, id, demo.command]),
-            correlationId: randomUUID(),
-          }),
-        );
-      } catch (error) {
-        rejected.push(
-          `${aggregate.name} ${id} ${demo.command.action}: ${error instanceof Error ? error.message : String(error)}`,
-        );
+      const result = await bus.execute(
+        new ExecuteCommand({
+          aggregate,
+          id,
+          command: demo.command,
+          principal: DEMO_PRINCIPAL,
+          idempotencyKey: `demo-${seed}-${index}`,
+          fingerprint: requestFingerprint([aggregate.name, id, demo.command]),
+          correlationId: randomUUID(),
+        }),
+      );
+      if (result.kind !== 'ok') {
+        rejected.push(`${aggregate.name} ${id} ${demo.command.action}: ${refusalText(result)}`);
       }
       done += 1;
       bar.update(done, commands.length);

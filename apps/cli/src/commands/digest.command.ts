@@ -8,7 +8,7 @@ import {
   parseDigest,
   resolveDigestKey,
   type SignedDigest,
-} from '../../../api/src/audit/digest';
+} from '@memberflow/application';
 import {
   EXIT_FINDINGS,
   EXIT_OK,

@@ -6,7 +6,7 @@ import {
   ProjectionRunner,
   type ProjectionStatus,
 } from '@memberflow/projections';
-import { loadConfig } from '../../../api/src/config/config';
+import { loadConfig } from '@memberflow/application';
 import { ProgressBar, formatCount, formatDecimal } from './verify-progress';
 
 /**

@@ -1,17 +1,17 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
 import type { EventStore } from '@memberflow/event-store';
 import { MembersQueries, openReadDb, ServingTables } from '@memberflow/projections';
-import { RosterReadModel } from '../../../api/src/audit/roster-read-model';
 import {
+  RosterReadModel,
   ApiMemberReadModel,
   memberIds,
   replayMember,
   type MemberReadModel,
   type ReplayOutcome,
-} from '../../../api/src/audit/replay';
-import { resolveDeploymentSecrets } from '../../../api/src/auth/deployment-secrets';
-import { issueToken } from '../../../api/src/auth/tokens';
-import type { AppConfig } from '../../../api/src/config/config';
+  resolveDeploymentSecrets,
+  issueToken,
+  type AppConfig,
+} from '@memberflow/application';
 import { ProgressBar, formatCount } from './verify-progress';
 import {
   EXIT_FINDINGS,

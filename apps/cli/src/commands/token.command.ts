@@ -1,8 +1,12 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { isRole, ROLES, type Role } from '../../../api/src/auth/principal';
-import { resolveDeploymentSecrets } from '../../../api/src/auth/deployment-secrets';
-import { issueToken } from '../../../api/src/auth/tokens';
-import { loadConfig } from '../../../api/src/config/config';
+import {
+  isRole,
+  ROLES,
+  type Role,
+  resolveDeploymentSecrets,
+  issueToken,
+  loadConfig,
+} from '@memberflow/application';
 
 interface TokenOptions {
   role: Role[];

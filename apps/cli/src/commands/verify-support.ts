@@ -1,11 +1,12 @@
 import { openEventStore, type EventStore } from '@memberflow/event-store';
-import { ndjsonLine } from '../../../api/src/audit/verification-ndjson';
 import {
+  ndjsonLine,
   verifyStore,
   type BrokenEvent,
   type VerificationUpdate,
-} from '../../../api/src/audit/chain-verification';
-import { loadConfig, type AppConfig } from '../../../api/src/config/config';
+  loadConfig,
+  type AppConfig,
+} from '@memberflow/application';
 import { ProgressBar, formatCount, formatDuration, type ProgressOutput } from './verify-progress';
 
 /** What an audit command reads and writes; the process's own in the CLI, buffers in tests. */

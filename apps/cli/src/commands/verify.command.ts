@@ -1,6 +1,5 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { checkStream } from '../../../api/src/audit/chain-verification';
-import { MEMBER_AGGREGATE } from '../../../api/src/commands/aggregates';
+import { checkStream, MEMBER_AGGREGATE } from '@memberflow/application';
 import {
   EXIT_FINDINGS,
   EXIT_OK,

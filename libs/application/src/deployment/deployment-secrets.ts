@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertDirectoryWritable, writeFileAtomically } from '../security/data-dir';
-import { secretWeakness, SECRET_HOWTO } from '../security/secret-strength';
+import { assertDirectoryWritable, writeFileAtomically } from './data-dir';
+import { secretWeakness, SECRET_HOWTO } from './secret-strength';
 
 /** Salt of the member ids derived from citizen IDs (see command-ids.ts). */
 export const ID_SALT = Symbol('ID_SALT');

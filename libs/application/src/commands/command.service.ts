@@ -8,7 +8,6 @@ import {
   type StoredEvent,
 } from '@memberflow/event-store';
 import type { Principal } from '../auth/principal';
-import { ProblemException } from '../http/problem';
 import { EVENT_STORE } from '../store/event-store.provider';
 import { APP_CONFIG } from '../config/config.provider';
 import type { AppConfig } from '../config/config';
@@ -18,7 +17,9 @@ import { commandIdFor, eventIdFor } from './command-ids';
 import { FactsLoader } from './facts-loader';
 import { FoldedStreams } from './folded-streams';
 import { loadStream, toDomainEvent } from './stream-loader';
-import { assertScopeCovers } from './scope';
+import { scopeRefusal } from './scope';
+import { storeUnavailable, type Refusal } from '../outcome/refusal';
+import { isStoreOutage } from '../store/store-outage';
 
 export interface CommandRequest<Command extends AggregateCommand> {
   readonly aggregate: AggregateDefinition<Command, DomainEvent, unknown>;
@@ -33,7 +34,9 @@ export interface CommandRequest<Command extends AggregateCommand> {
   readonly correlationId: string;
 }
 
+/** A command done: recorded now, or found recorded already (a retry). */
 export interface CommandOutcome {
+  readonly kind: 'ok';
   readonly id: string;
   readonly state: unknown;
   readonly revision: number;
@@ -41,6 +44,9 @@ export interface CommandOutcome {
   /** True when this was a retry of a command already stored: nothing new was appended. */
   readonly replayed: boolean;
 }
+
+/** What a command comes to: done, or refused for a reason the edges render in one place each. */
+export type CommandResult = CommandOutcome | Refusal;
 
 /**
  * The one command path (architecture.md §5): load the stream and fold it, load the facts the rules
@@ -64,28 +70,30 @@ export class CommandService {
 
   async execute<Command extends AggregateCommand>(
     request: CommandRequest<Command>,
-  ): Promise<CommandOutcome> {
+  ): Promise<CommandResult> {
     const commandId = commandIdFor(request.principal.id, request.idempotencyKey);
-    for (let attempt = 0; ; attempt++) {
-      const outcome = await this.attempt(request, commandId);
-      if (outcome !== 'conflict') return outcome;
-      if (request.expectedRevision !== undefined) throw staleRevision(request.expectedRevision);
-      if (attempt >= this.config.commandRetries) {
-        throw new ProblemException(409, 'concurrent_write', {
-          vi: 'Hồ sơ đang được cập nhật đồng thời; đã thử lại nhưng không thành công, vui lòng thử lại',
-          en: 'The record kept changing concurrently; the command could not be decided again within its retries',
-        });
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const result = await this.attempt(request, commandId);
+        if (result !== 'conflict') return result;
+        if (request.expectedRevision !== undefined) return staleRevision(request.expectedRevision);
+        if (attempt >= this.config.commandRetries) return CONCURRENT_WRITES;
+        this.logger.debug(
+          `conflict on ${request.aggregate.streamId(request.id)}, retry ${attempt + 1}`,
+        );
       }
-      this.logger.debug(
-        `conflict on ${request.aggregate.streamId(request.id)}, retry ${attempt + 1}`,
-      );
+    } catch (error) {
+      if (!isStoreOutage(error)) throw error;
+      // The store's message names the server and the failure, never credentials: logged, not answered.
+      this.logger.error(`store unavailable: ${error instanceof Error ? error.message : error}`);
+      return storeUnavailable();
     }
   }
 
   private async attempt<Command extends AggregateCommand>(
     request: CommandRequest<Command>,
     commandId: string,
-  ): Promise<CommandOutcome | 'conflict'> {
+  ): Promise<CommandResult | 'conflict'> {
     const { aggregate, id, command } = request;
     const stream = await this.streams.load(aggregate, id);
 
@@ -96,13 +104,13 @@ export class CommandService {
     }
 
     if (stream.revision === undefined && !aggregate.createsStream(command)) {
-      throw new ProblemException(404, 'not_found', {
-        vi: `Không tìm thấy ${aggregate.name} ${id}`,
-        en: `No ${aggregate.name} ${id}`,
-      });
+      return {
+        kind: 'not_found',
+        message: { vi: `Không tìm thấy ${aggregate.name} ${id}`, en: `No ${aggregate.name} ${id}` },
+      };
     }
     if (request.expectedRevision !== undefined && request.expectedRevision !== stream.revision) {
-      throw staleRevision(request.expectedRevision, stream.revision);
+      return staleRevision(request.expectedRevision, stream.revision);
     }
 
     const scopeOrgIds = aggregate.scopeOrgIds(command, stream.state);
@@ -111,7 +119,8 @@ export class CommandService {
       members: needed.members,
       orgs: [...needed.orgs, ...scopeOrgIds],
     });
-    assertScopeCovers(request.principal, scopeOrgIds, facts);
+    const outOfScope = scopeRefusal(request.principal, scopeOrgIds, facts);
+    if (outOfScope) return outOfScope;
 
     const policy = policyOn(command.occurredOn);
     const decision = aggregate.decider.decide(command, stream.state, {
@@ -120,10 +129,11 @@ export class CommandService {
       calendar: this.clock.calendar,
       facts,
     });
-    if (isRejection(decision)) throw ProblemException.fromRejection(decision);
+    if (isRejection(decision)) return { kind: 'rejected', rejection: decision };
     if (decision.length === 0) {
       // Nothing to record (the state already says it): answer with the state as it is.
       return {
+        kind: 'ok',
         id,
         state: stream.state,
         revision: stream.revision ?? -1,
@@ -181,6 +191,7 @@ export class CommandService {
       stream.state,
     );
     return {
+      kind: 'ok',
       id,
       state,
       revision: appended[appended.length - 1].revision,
@@ -194,12 +205,15 @@ export class CommandService {
     request: CommandRequest<Command>,
     all: readonly StoredEvent[],
     previous: readonly StoredEvent[],
-  ): CommandOutcome {
+  ): CommandResult {
     if (previous[0].metadata.fingerprint !== request.fingerprint) {
-      throw new ProblemException(422, 'idempotency_key_reused', {
-        vi: 'Idempotency-Key này đã được dùng cho một yêu cầu khác',
-        en: 'This Idempotency-Key was already used for a different request',
-      });
+      return {
+        kind: 'key_reused',
+        message: {
+          vi: 'Idempotency-Key này đã được dùng cho một yêu cầu khác',
+          en: 'This Idempotency-Key was already used for a different request',
+        },
+      };
     }
     const last = previous[previous.length - 1];
     const upTo = all.filter((event) => event.revision <= last.revision);
@@ -209,20 +223,35 @@ export class CommandService {
         (current, event) => request.aggregate.decider.evolve(current, event),
         request.aggregate.decider.initialState,
       );
-    return { id: request.id, state, revision: last.revision, events: previous, replayed: true };
+    return {
+      kind: 'ok',
+      id: request.id,
+      state,
+      revision: last.revision,
+      events: previous,
+      replayed: true,
+    };
   }
 }
 
-function staleRevision(expected: number, actual?: number): ProblemException {
-  return new ProblemException(
-    412,
-    'stale_revision',
-    {
+const CONCURRENT_WRITES: Refusal = {
+  kind: 'conflict',
+  message: {
+    vi: 'Hồ sơ đang được cập nhật đồng thời; đã thử lại nhưng không thành công, vui lòng thử lại',
+    en: 'The record kept changing concurrently; the command could not be decided again within its retries',
+  },
+};
+
+function staleRevision(expected: number, actual?: number): Refusal {
+  return {
+    kind: 'stale',
+    expected,
+    actual,
+    message: {
       vi: `Hồ sơ đã thay đổi kể từ khi bạn xem (phiên bản ${expected}, hiện tại ${actual ?? 'khác'}); hãy tải lại`,
       en: `The record changed since you read it (revision ${expected}, now ${actual ?? 'different'}); reload it`,
     },
-    { details: { expected, actual } },
-  );
+  };
 }
 
 async function readFrom(

@@ -1,4 +1,4 @@
-import type { MemberView } from '../members/member.reader';
+import type { MemberView } from '../readers/member.reader';
 import { chained, MemoryStore } from './memory-store.testing';
 import {
   ApiMemberReadModel,

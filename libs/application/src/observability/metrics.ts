@@ -1,4 +1,3 @@
-import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 /**
@@ -8,7 +7,8 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client
 export class Metrics {
   readonly registry = new Registry();
 
-  private readonly requests = new Histogram({
+  /** Filled by the HTTP edge (apps/api http/request-timing.ts). */
+  readonly requests = new Histogram({
     name: 'memberflow_http_request_duration_seconds',
     help: 'HTTP requests by method, route pattern and status',
     labelNames: ['method', 'route', 'status'] as const,
@@ -25,18 +25,5 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'memberflow_' });
-  }
-
-  /** Express middleware timing every request under its route pattern (`/api/members/:id`). */
-  httpTiming() {
-    return (request: Request, response: Response, next: NextFunction): void => {
-      const end = this.requests.startTimer({ method: request.method });
-      response.on('finish', () => {
-        const pattern = (request.route as { path?: unknown } | undefined)?.path;
-        const route = typeof pattern === 'string' ? `${request.baseUrl}${pattern}` : '(no route)';
-        end({ route, status: String(response.statusCode) });
-      });
-      next();
-    };
   }
 }

@@ -6,7 +6,7 @@ import { MEMBER_AGGREGATE } from '../commands/aggregates';
 import { FactsLoader } from '../commands/facts-loader';
 import { assertScopeCovers } from '../commands/scope';
 import { loadStream } from '../commands/stream-loader';
-import { notFound } from '../http/problem';
+import { notFound } from '../outcome/refusal';
 import { EVENT_STORE } from '../store/event-store.provider';
 
 export interface MemberView extends MemberState {

@@ -1,5 +1,3 @@
-import { ProblemException } from '../http/problem';
-
 /** Node's network failures and SQLite's "cannot write now" codes: the store, not the request, is at fault. */
 const OUTAGE_CODES = new Set([
   'ECONNREFUSED',
@@ -37,12 +35,4 @@ export function isStoreOutage(error: unknown): boolean {
     current = cause ?? (current as { driverError?: unknown }).driverError;
   }
   return false;
-}
-
-/** The 503 a store outage is answered with (Retry-After: 5): the client may retry, a write with its key. */
-export function storeUnavailable(): ProblemException {
-  return new ProblemException(503, 'store_unavailable', {
-    vi: 'Kho dữ liệu tạm thời không truy cập được; yêu cầu chưa được thực hiện xong. Hãy thử lại sau ít phút (thao tác ghi: gửi lại với cùng Idempotency-Key)',
-    en: 'The data store cannot be reached right now; the request could not be completed. Retry in a moment (a write: retry with the same Idempotency-Key)',
-  });
 }

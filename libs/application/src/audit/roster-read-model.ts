@@ -1,5 +1,5 @@
 import type { MembersQueries } from '@memberflow/projections';
-import type { MemberView } from '../members/member.reader';
+import type { MemberView } from '../readers/member.reader';
 import type { MemberReadModel } from './replay';
 
 /**

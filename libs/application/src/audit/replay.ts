@@ -1,7 +1,7 @@
 import type { EventStore } from '@memberflow/event-store';
 import { MEMBER_AGGREGATE } from '../commands/aggregates';
 import { loadStream } from '../commands/stream-loader';
-import { memberView, type MemberView } from '../members/member.reader';
+import { memberView, type MemberView } from '../readers/member.reader';
 
 /**
  * THE SEAM between replay and the read model it checks. The roster projection (libs/projections) will
