@@ -11,7 +11,7 @@ import {
   type OrgContext,
 } from './org.decider';
 import type { OrgAttributes, OrgEvent } from './org.events';
-import { PARENT_KINDS } from './org.rules';
+import { PARENT_KINDS, type OrgRule } from './org.rules';
 import { toOrgFacts, type OrgUnit } from './org.state';
 
 const TODAY = '2026-11-28';
@@ -95,7 +95,7 @@ function given(...history: OrgEvent[]) {
         then(...expected: OrgEvent[]) {
           expect(decision).toEqual(expected);
         },
-        rejectedBy(rule: string) {
+        rejectedBy(rule: OrgRule) {
           expect(isRejection(decision) ? decision.rule : decision).toBe(rule);
           if (isRejection(decision)) {
             expect(decision.message.vi).not.toBe('');

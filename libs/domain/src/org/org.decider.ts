@@ -139,7 +139,7 @@ function checkDate(command: OrgCommand, state: OrgState, today: LocalDate): Reje
   const date = command.occurredOn;
   if (!isLocalDate(date)) {
     return rejectOrg(
-      'R-DATE-INVALID',
+      'R-DATE-VALID',
       `Ngày không hợp lệ: ${String(date)}`,
       `Not a valid date: ${String(date)}`,
     );

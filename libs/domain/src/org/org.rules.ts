@@ -1,4 +1,4 @@
-import type { Bilingual } from '../kernel/rejection';
+import { DATE_RULE_CODES, type Bilingual } from '../kernel/rejection';
 import type { OrgKind } from './org-kind';
 
 /** How units are named to users, in Vietnamese and English (domain.md §1). */
@@ -50,9 +50,7 @@ export const RESIDENTIAL_KINDS: readonly OrgKind[] = ['cell', 'grassroots_cell']
 
 /** Every rule the organization decider checks. */
 export const ORG_RULES = [
-  'R-DATE-INVALID',
-  'R-DATE-FUTURE',
-  'R-DATE-ORDER',
+  ...DATE_RULE_CODES,
   'R-ORG-EXISTS',
   'R-ORG-UNKNOWN',
   'R-ORG-INACTIVE',

@@ -7,6 +7,7 @@ import {
   planId,
   type PlanCommand,
   type PlanEvent,
+  type PlanRule,
 } from './plan.decider';
 
 const TODAY = '2026-11-28';
@@ -70,7 +71,7 @@ function given(...history: PlanEvent[]) {
       });
       return {
         then: (...expected: PlanEvent[]) => expect(decision).toEqual(expected),
-        rejectedBy: (rule: string) =>
+        rejectedBy: (rule: PlanRule) =>
           expect(isRejection(decision) ? decision.rule : decision).toBe(rule),
       };
     },

@@ -1,7 +1,7 @@
 import type { Decider, Decision, DomainEvent } from '../kernel/decider';
 import type { Facts, FactsNeeded } from '../kernel/facts';
 import { formatDateVi, isLocalDate, yearOf, type LocalDate } from '../kernel/local-date';
-import { reject, type Rejection } from '../kernel/rejection';
+import { DATE_RULE_CODES, reject, type Rejection } from '../kernel/rejection';
 
 /**
  * An admission plan: per unit and year, the number of new members targeted (domain.md §1), which
@@ -52,9 +52,7 @@ export interface PlanContext {
 }
 
 export const PLAN_RULES = [
-  'R-DATE-INVALID',
-  'R-DATE-FUTURE',
-  'R-DATE-ORDER',
+  ...DATE_RULE_CODES,
   'R-ORG-UNKNOWN',
   'R-ORG-INACTIVE',
   'R-PLAN-YEAR',
@@ -110,7 +108,7 @@ function rejectPlan(
 function checkDate(date: LocalDate, state: PlanState, today: LocalDate): Rejection | undefined {
   if (!isLocalDate(date)) {
     return rejectPlan(
-      'R-DATE-INVALID',
+      'R-DATE-VALID',
       `Ngày không hợp lệ: ${String(date)}`,
       `Not a valid date: ${String(date)}`,
     );
