@@ -20,8 +20,9 @@ export const MEMBER_AGGREGATE: AggregateDefinition<
   streamId: (id) => `member-${id}`,
   decider: member.memberDecider,
   factsNeeded: member.factsNeeded,
-  scopeOrgIds: (command, state) =>
-    defined([state.cellId ?? ('cellId' in command.payload ? command.payload.cellId : undefined)]),
+  // Every unit the command names: the member's cell, a cell it enters, a transfer's target, the
+  // deciding unit (docs/security.md: a principal acts only inside its subtree).
+  scopeOrgIds: (command, state) => member.factsNeeded(command, state).orgs,
   createsStream: (command) => member.TRANSITIONS[command.action].from.includes(member.NEW),
   schemaVersion: currentSchemaVersion,
   rulesChecked: (command) => [...member.COMMON_RULES, ...member.TRANSITIONS[command.action].rules],
