@@ -3,6 +3,7 @@ import type { LocalDate } from '../kernel/local-date';
 import type { Bilingual } from '../kernel/rejection';
 import type { Threshold } from '../policy/policy';
 import type { Person, PersonField } from './person';
+import type { RuleCode } from './rules/codes';
 import type { MemberStage } from './stages';
 import type {
   BackgroundConclusion,
@@ -30,7 +31,7 @@ export interface VoteTally {
 
 /** A rule that flags rather than forbids (a late step, a quota exceeded) leaves this in the event. */
 export interface RuleWarning {
-  readonly rule: string;
+  readonly rule: RuleCode;
   readonly message: Bilingual;
   readonly details?: Readonly<Record<string, unknown>>;
 }

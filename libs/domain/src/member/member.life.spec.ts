@@ -1,5 +1,6 @@
 import { POLICY_2025_08 } from '../policy/policy-2025';
 import type { MemberEvent } from './member.events';
+import type { RuleCode } from './rules';
 import {
   CALENDAR,
   OFFICIAL,
@@ -98,7 +99,7 @@ describe('transfer', () => {
     ]);
   });
 
-  it.each([
+  it.each<[string, string, RuleCode]>([
     ['the current cell', 'cell-1', 'R-TRANSFER'],
     ['a dissolved cell', 'dissolved-cell', 'R-CELL-ACTIVE'],
   ])('rejects a transfer to %s', (_, targetCellId, rule) => {

@@ -20,6 +20,7 @@ import { memberDecider } from './member.decider';
 import type { MemberEvent, MemberEventOf, MemberEventType } from './member.events';
 import type { MemberState } from './member.state';
 import type { Person } from './person';
+import type { RuleCode } from './rules';
 import type { MemberAction } from './transitions';
 
 export const MEMBER_ID = 'member-1';
@@ -137,7 +138,7 @@ export interface Then {
   /** Events, whatever they are; returns them for finer assertions. */
   thenAccepted(): readonly MemberEvent[];
   /** A rejection by `rule`; returns it for assertions on its message. */
-  thenRejects(rule: string): Rejection;
+  thenRejects(rule: RuleCode): Rejection;
 }
 
 /** `given(events).when(command).then(events)` or `.thenRejects('R-VOTE')`. */

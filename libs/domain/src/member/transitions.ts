@@ -1,7 +1,7 @@
 import type { Bilingual } from '../kernel/rejection';
 import type { MemberEventType } from './member.events';
 import type { MemberState } from './member.state';
-import type { RuleCode } from './rules';
+import type { RuleCode } from './rules/codes';
 import {
   MEMBER_STAGES,
   MEMBERSHIP_STAGES,
