@@ -1,12 +1,20 @@
-#!/usr/bin/env -S node --max-old-space-size=1024 --max-semi-space-size=8
-// The `memberflow` command: runs the CLI from the sources (no build step), resolving the monorepo's
-// path aliases the same way `npm run cli` does.
+#!/usr/bin/env -S node --enable-source-maps --max-old-space-size=1024 --max-semi-space-size=8
+// The `memberflow` command: runs the built CLI (dist/), building it first when a source is newer than the
+// build (scripts/build.mjs, about a second). Where there is no build script (the container image) it
+// runs dist/ as it is.
+const { existsSync } = require('node:fs');
 const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 
-process.env.TS_NODE_PROJECT ??= join(__dirname, '..', 'tsconfig.json');
-require('ts-node').register({ transpileOnly: true, project: process.env.TS_NODE_PROJECT });
-require('tsconfig-paths').register({
-  baseUrl: join(__dirname, '..'),
-  paths: require('../tsconfig.json').compilerOptions.paths,
+const ROOT = join(__dirname, '..');
+const BUILD = join(ROOT, 'scripts', 'build.mjs');
+
+async function main() {
+  if (existsSync(BUILD)) await (await import(pathToFileURL(BUILD).href)).ensureBuilt();
+  require(join(ROOT, 'dist', 'apps', 'cli', 'src', 'main.js'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`memberflow: ${error.message}\n`);
+  process.exit(1);
 });
-require('../apps/cli/src/main.ts');
