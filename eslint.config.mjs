@@ -16,6 +16,13 @@ function onlyFrom(own) {
         patterns: [
           { group: ['**/apps/**', ...others], message: 'An app never imports another app' },
         ],
+        paths: [
+          {
+            name: 'class-validator',
+            importNames: ['IsOptional'],
+            message: 'IsOptional lets null through: use Optional() from http/dto/validators',
+          },
+        ],
       },
     ],
   };

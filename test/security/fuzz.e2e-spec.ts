@@ -3,11 +3,9 @@ import fc from 'fast-check';
 import { startTestServer, type TestServer } from '../support/test-app';
 import { documentedRoutes, fillPath, type DocumentedRoute } from './support/openapi-routes';
 import {
-  establishBody,
-  importBody,
   MEMBER_ACTION_BODY,
   ORG_ACTION_BODY,
-  sourceBody,
+  sampleBodyFor,
 } from './support/sample-bodies';
 import { caughtUp } from './support/projections';
 import { digestSqliteDirectory } from './support/store-digest';
@@ -95,7 +93,7 @@ const nastyOrHuge = fc.oneof(
 const nastyJson: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
   nastyOrHuge,
-  fc.constantFrom(null, true, 0, -1, 1.5, 1e308, [], {}),
+  fc.constantFrom(null, true, 0, -1, 1.5, 1e308, [], {}, [[]], [null], [{}]),
   fc.nat({ max: 1_000 }).map((depth) => nest(depth)),
   fc.nat({ max: 20_000 }).map((length) => Array.from({ length }, (_, i) => i)),
   fc.constant(JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}}}')),
@@ -200,17 +198,7 @@ describe('the fuzzer: malformed input to every documented route', () => {
     await server.close();
   });
 
-  function sampleBody(route: DocumentedRoute): unknown {
-    const p = fx.a;
-    const action = /\/actions\/([a-z-]+)$/.exec(route.path)?.[1];
-    if (route.path.startsWith('/api/members/') && action) return MEMBER_ACTION_BODY[action]?.(p);
-    if (route.path.startsWith('/api/orgs/') && action) return ORG_ACTION_BODY[action]?.(p);
-    if (route.key === 'POST /api/orgs') return establishBody(p, 'fuzz-cell');
-    if (route.key === 'POST /api/members') return sourceBody(p, fx.freshPerson());
-    if (route.key === 'POST /api/members/import') return importBody(p, fx.freshPerson());
-    if (route.key.startsWith('PUT /api/orgs/{id}/plans')) return { target: 40 };
-    return route.hasBody ? {} : undefined;
-  }
+  const sampleBody = (route: DocumentedRoute) => sampleBodyFor(route, fx.a, fx.freshPerson);
 
   const requests = (): fc.Arbitrary<FuzzRequest> => {
     const knownIds = [

@@ -97,3 +97,19 @@ export const importBody = (p: Province, person: object) => ({
     },
   ],
 });
+
+/** A valid body for a documented write route on targets of province `p` (`undefined`: no body). */
+export function sampleBodyFor(
+  route: { readonly key: string; readonly path: string; readonly hasBody: boolean },
+  p: Province,
+  person: () => object,
+): unknown {
+  const action = /\/actions\/([a-z-]+)$/.exec(route.path)?.[1];
+  if (route.path.startsWith('/api/members/') && action) return MEMBER_ACTION_BODY[action]?.(p);
+  if (route.path.startsWith('/api/orgs/') && action) return ORG_ACTION_BODY[action]?.(p);
+  if (route.key === 'POST /api/orgs') return establishBody(p, 'fuzz-cell');
+  if (route.key === 'POST /api/members') return sourceBody(p, person());
+  if (route.key === 'POST /api/members/import') return importBody(p, person());
+  if (route.key.startsWith('PUT /api/orgs/{id}/plans')) return { target: 40 };
+  return route.hasBody ? {} : undefined;
+}

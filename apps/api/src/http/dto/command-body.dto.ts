@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { IsLocalDate, IsReference, IsText } from './validators';
+import { IsLocalDate, IsReference, IsText, Optional } from './validators';
 
 /**
  * What every command body states besides its payload: the business date, the officer's reason and the
@@ -16,7 +15,7 @@ export class CommandBodyDto {
   occurredOn!: string;
 
   @ApiPropertyOptional({ description: 'Why, in the officer’s words.', maxLength: 2000 })
-  @IsOptional()
+  @Optional()
   @IsText()
   reason?: string;
 
@@ -25,7 +24,7 @@ export class CommandBodyDto {
     example: '125-QĐ/HU',
     maxLength: 100,
   })
-  @IsOptional()
+  @Optional()
   @IsReference()
   documentRef?: string;
 }

@@ -7,6 +7,7 @@ import {
   Matches,
   MaxLength,
   registerDecorator,
+  ValidateIf,
   ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
@@ -51,4 +52,13 @@ export function IsText(maxLength = 2000): PropertyDecorator {
  */
 export function NestedObject(type: () => new () => object): PropertyDecorator {
   return applyDecorators(IsObject(), ValidateNested(), Type(type));
+}
+
+/**
+ * An optional field: absent is fine, `null` is not. class-validator's `IsOptional` skips `null` too,
+ * which let `"religion": null` through to the domain (a 500); here `null` meets the field's own
+ * validators and is refused naming the field.
+ */
+export function Optional(): PropertyDecorator {
+  return ValidateIf((_object: unknown, value: unknown) => value !== undefined);
 }

@@ -1,4 +1,4 @@
-import { NestedObject } from '../../http/dto/validators';
+import { NestedObject, Optional } from '../../http/dto/validators';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -7,8 +7,8 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
-  IsOptional,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
 import {
   BACKGROUND_CONCLUSIONS,
@@ -68,7 +68,7 @@ export class SourceCandidateDto extends MemberActionBodyDto implements SourceCan
   proposedBy!: MassOrganization;
 
   @ApiPropertyOptional({ description: 'The official member who helps the sympathizer.' })
-  @IsOptional()
+  @Optional()
   @IsMemberId()
   helperId?: string;
 }
@@ -102,7 +102,7 @@ export class SubmitApplicationDto extends MemberActionBodyDto implements SubmitA
       "The provincial standing committee's prior written consent, for applicants over 60.",
     example: '45-CV/TU',
   })
-  @IsOptional()
+  @Optional()
   @IsReference()
   overAgeConsentRef?: string;
 }
@@ -116,7 +116,7 @@ export class RecordBackgroundCheckDto
   conclusion!: BackgroundConclusion;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @Optional()
   @IsText()
   note?: string;
 }
@@ -151,6 +151,7 @@ export class AssignIntroducersDto extends MemberActionBodyDto implements AssignI
   })
   @ArrayMinSize(1)
   @ArrayMaxSize(2)
+  @IsObject({ each: true }) // an array or null where a row belongs is refused naming it
   @ValidateNested({ each: true })
   @Type(() => IntroductionDto)
   introducers!: IntroductionDto[];
@@ -160,7 +161,7 @@ export class AssignIntroducersDto extends MemberActionBodyDto implements AssignI
     description:
       'A Youth Union (or trade union) executive committee resolution replacing one introducer.',
   })
-  @IsOptional()
+  @Optional()
   @NestedObject(() => OrganizationResolutionDto)
   organizationResolution?: OrganizationResolutionDto;
 }
@@ -189,7 +190,7 @@ export class RecordCellVoteDto extends MemberActionBodyDto implements RecordCell
     description: 'The over-60 consent, when not given with the application.',
     example: '45-CV/TU',
   })
-  @IsOptional()
+  @Optional()
   @IsReference()
   overAgeConsentRef?: string;
 }
@@ -209,7 +210,7 @@ export class DecideAdmissionDto extends DecisionBodyDto implements DecideAdmissi
     description: 'The deadline was extended (by 30 working days).',
     example: false,
   })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   extended?: boolean;
 }
@@ -225,12 +226,12 @@ export class HoldCeremonyDto extends MemberActionBodyDto implements HoldCeremony
     description: "The superior committee's consent to a late ceremony.",
     example: '88-CV/HU',
   })
-  @IsOptional()
+  @Optional()
   @IsReference()
   superiorConsentRef?: string;
 
   @ApiPropertyOptional({ description: 'The helper for the probation, when it changes.' })
-  @IsOptional()
+  @Optional()
   @IsMemberId()
   helperId?: string;
 }

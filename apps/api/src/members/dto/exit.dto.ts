@@ -1,6 +1,6 @@
-import { NestedObject } from '../../http/dto/validators';
+import { NestedObject, Optional } from '../../http/dto/validators';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsIn, IsOptional } from 'class-validator';
+import { IsDefined, IsIn } from 'class-validator';
 import {
   DISCIPLINE_FORMS,
   NAME_REMOVAL_GROUNDS,
@@ -37,7 +37,7 @@ export class DisciplineDto extends DecisionBodyDto implements DisciplinePayload 
     type: VoteTallyDto,
     description: "The cell's vote; required for expulsion.",
   })
-  @IsOptional()
+  @Optional()
   @NestedObject(() => VoteTallyDto)
   vote?: VoteTallyDto;
 
@@ -45,7 +45,7 @@ export class DisciplineDto extends DecisionBodyDto implements DisciplinePayload 
     description: "The superior inspection commission's approval; required for expulsion.",
     example: '12-QĐ/UBKT',
   })
-  @IsOptional()
+  @Optional()
   @IsReference()
   inspectionApprovalRef?: string;
 }
@@ -75,7 +75,7 @@ export class ReadmitDto extends MemberActionBodyDto implements ReadmitPayload {
   @ApiPropertyOptional({
     description: 'The cell the person applies in now, when not the one they left.',
   })
-  @IsOptional()
+  @Optional()
   @IsUnitId()
   cellId?: string;
 }

@@ -3,7 +3,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -13,7 +12,7 @@ import {
 } from 'class-validator';
 import type { VoteTally } from '@memberflow/domain/member';
 import { CommandBodyDto } from '../../http/dto/command-body.dto';
-import { IsReference, IsUnitId } from '../../http/dto/validators';
+import { IsReference, IsUnitId, Optional } from '../../http/dto/validators';
 export { IsLocalDate, IsReference, IsText, IsUnitId } from '../../http/dto/validators';
 
 /** Member ids: the UUIDs the API derives, or the ids an import brings. */
@@ -26,7 +25,7 @@ export function IsMemberId(): PropertyDecorator {
 
 /**
  * A text an action cannot do without (the reason of a refusal). Where it overrides the optional
- * `reason` of MemberActionBodyDto, the `ValidateIf` replaces the inherited `IsOptional` (class-validator
+ * `reason` of MemberActionBodyDto, the `ValidateIf` replaces the inherited `Optional` (class-validator
  * keeps one conditional rule per property, the subclass's).
  */
 export function IsRequiredText(maxLength = 2000): PropertyDecorator {
@@ -66,7 +65,7 @@ export class VoteTallyDto implements VoteTally {
   entitled!: number;
 
   @ApiPropertyOptional({ description: 'Those present (informative).', example: 10, minimum: 0 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(100_000)

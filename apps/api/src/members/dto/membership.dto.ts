@@ -1,15 +1,6 @@
-import { NestedObject } from '../../http/dto/validators';
+import { NestedObject, Optional } from '../../http/dto/validators';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMinSize,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsOptional,
-  Max,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { ArrayMinSize, IsDefined, IsIn, IsInt, Max, Min, ValidateIf } from 'class-validator';
 import {
   CARD_REISSUES,
   EXEMPTION_GROUNDS,
@@ -48,7 +39,7 @@ export class IssueCardDto extends MemberActionBodyDto implements IssueCardPayloa
     enum: CARD_REISSUES,
     description: 'Why a new card replaces the active one.',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(CARD_REISSUES)
   reissue?: CardReissue;
 }
@@ -71,7 +62,7 @@ export class TransferDto extends MemberActionBodyDto {
     description: 'Permanent: when the superior committee issued the introduction.',
     example: '2025-03-03',
   })
-  @ValidateIf((body: TransferDto) => body.kind === 'permanent' && body.introducedOn !== undefined)
+  @Optional()
   @IsLocalDate()
   introducedOn?: string;
 
@@ -79,7 +70,7 @@ export class TransferDto extends MemberActionBodyDto {
     description: 'Permanent: when the change requiring it happened (new job, retirement, move).',
     example: '2025-01-15',
   })
-  @ValidateIf((body: TransferDto) => body.kind === 'permanent' && body.changedOn !== undefined)
+  @Optional()
   @IsLocalDate()
   changedOn?: string;
 
@@ -125,7 +116,7 @@ export class RecordRatingDto extends MemberActionBodyDto implements RecordRating
     minimum: 0,
     maximum: 100,
   })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(100)
@@ -136,7 +127,7 @@ export class RecordRatingDto extends MemberActionBodyDto implements RecordRating
     description:
       "Ratings already recorded that year in the member's grassroots organization (for the excellent quota).",
   })
-  @IsOptional()
+  @Optional()
   @NestedObject(() => OrganizationTallyDto)
   organizationTally?: OrganizationTallyDto;
 }

@@ -1,13 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import {
   EDUCATION_LEVELS,
   ETHNICITIES,
@@ -22,6 +14,7 @@ import {
   type ProfessionalLevel,
 } from '@memberflow/domain/member';
 import { IsLocalDate } from './member-body.dto';
+import { Optional } from '../../http/dto/validators';
 
 /** A person's data (domain.md §5). The domain trims and NFC-normalizes the text. */
 export class PersonDto implements Person {
@@ -52,7 +45,7 @@ export class PersonDto implements Person {
     example: 'Phật giáo',
     maxLength: 200,
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   religion?: string;
@@ -96,5 +89,5 @@ export class PersonDto implements Person {
   youthUnionMember!: boolean;
 }
 
-/** The fields a correction changes; any subset of the person's, each validated as above. */
-export class PersonCorrectionDto extends PartialType(PersonDto) {}
+/** The fields a correction changes; any subset of the person's, each validated as above (null too). */
+export class PersonCorrectionDto extends PartialType(PersonDto, { skipNullProperties: false }) {}

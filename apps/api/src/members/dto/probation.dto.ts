@@ -1,4 +1,4 @@
-import { NestedObject } from '../../http/dto/validators';
+import { NestedObject, Optional } from '../../http/dto/validators';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -6,7 +6,7 @@ import {
   ArrayMinSize,
   IsDefined,
   IsIn,
-  IsOptional,
+  IsObject,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -40,7 +40,7 @@ export class RecordRecognitionVoteDto
     type: VoteTallyDto,
     description: 'Members of the grassroots committee, where there is one.',
   })
-  @IsOptional()
+  @Optional()
   @NestedObject(() => VoteTallyDto)
   committeeVote?: VoteTallyDto;
 }
@@ -76,22 +76,22 @@ export class RegisterExistingDto extends MemberActionBodyDto implements Register
     description:
       'The stage the records state; it must agree with the dates (which imply it when omitted).',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(REGISTRABLE_STAGES)
   stage?: RegistrableStage;
 
   @ApiPropertyOptional({ example: '2015-05-01' })
-  @IsOptional()
+  @Optional()
   @IsLocalDate()
   admissionDecisionDate?: string;
 
   @ApiPropertyOptional({ example: '55-QĐ/HU' })
-  @IsOptional()
+  @Optional()
   @IsReference()
   admissionDecisionNo?: string;
 
   @ApiPropertyOptional({ example: '2015-05-19' })
-  @IsOptional()
+  @Optional()
   @IsLocalDate()
   ceremonyDate?: string;
 
@@ -99,17 +99,17 @@ export class RegisterExistingDto extends MemberActionBodyDto implements Register
     description: 'Must be the ceremony date plus the probation (12 months).',
     example: '2016-05-19',
   })
-  @IsOptional()
+  @Optional()
   @IsLocalDate()
   recognitionDate?: string;
 
   @ApiPropertyOptional({ description: 'A card implies an official member.', example: '01000123' })
-  @IsOptional()
+  @Optional()
   @IsReference(50)
   cardNo?: string;
 
   @ApiPropertyOptional({ example: '2016-09-02' })
-  @IsOptional()
+  @Optional()
   @IsLocalDate()
   cardIssuedOn?: string;
 }
@@ -119,6 +119,7 @@ export class ImportMembersDto {
   @ApiProperty({ type: [RegisterExistingDto] })
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
+  @IsObject({ each: true }) // an array or null where a row belongs is refused naming it
   @ValidateNested({ each: true })
   @Type(() => RegisterExistingDto)
   members!: RegisterExistingDto[];

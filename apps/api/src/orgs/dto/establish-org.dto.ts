@@ -4,13 +4,17 @@ import {
   IsDefined,
   IsIn,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
 } from 'class-validator';
 import { ORG_AREAS, ORG_KINDS, type OrgArea, type OrgKind } from '@memberflow/domain/org';
-import { UNIT_ID_MESSAGE, UNIT_ID_PATTERN, NestedObject } from '../../http/dto/validators';
+import {
+  UNIT_ID_MESSAGE,
+  UNIT_ID_PATTERN,
+  NestedObject,
+  Optional,
+} from '../../http/dto/validators';
 import { OrgActionBodyDto } from './org-action.dto';
 
 export class OrgAttributesDto {
@@ -26,7 +30,7 @@ export class OrgAttributesDto {
     description: 'A residential (village, neighbourhood) cell. Cells only.',
     example: true,
   })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   residential?: boolean;
 
@@ -35,7 +39,7 @@ export class OrgAttributesDto {
       'Authorised to decide admissions (được ủy quyền kết nạp). Grassroots committees only.',
     example: false,
   })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   admissionAuthority?: boolean;
 }
@@ -47,7 +51,7 @@ export class EstablishOrgDto extends OrgActionBodyDto {
     example: 'chi-bo-thon-1',
     pattern: UNIT_ID_PATTERN.source,
   })
-  @IsOptional()
+  @Optional()
   @Matches(UNIT_ID_PATTERN, { message: UNIT_ID_MESSAGE })
   id?: string;
 
@@ -55,7 +59,7 @@ export class EstablishOrgDto extends OrgActionBodyDto {
     description: 'The parent unit; omitted only for a root unit (a province, or central).',
     example: 'dang-bo-xa-a',
   })
-  @IsOptional()
+  @Optional()
   @Matches(UNIT_ID_PATTERN, { message: UNIT_ID_MESSAGE })
   parentId?: string;
 

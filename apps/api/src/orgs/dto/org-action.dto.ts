@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { UNIT_ID_MESSAGE, UNIT_ID_PATTERN } from '../../http/dto/validators';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { UNIT_ID_MESSAGE, UNIT_ID_PATTERN, Optional } from '../../http/dto/validators';
 import { CommandBodyDto } from '../../http/dto/command-body.dto';
 
 /** What every organization action states besides its payload (api.md). */
@@ -18,7 +18,7 @@ export class RenameOrgDto extends OrgActionBodyDto {
     example: 'CB-KP1',
     maxLength: 50,
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, IsNotEmpty, Max, MaxLength, Min } from 'class-validator';
-import { IsLocalDate } from '../../http/dto/validators';
+import { IsInt, IsString, IsNotEmpty, Max, MaxLength, Min } from 'class-validator';
+import { IsLocalDate, Optional } from '../../http/dto/validators';
 
 /** `PUT /api/orgs/{id}/plans/{year}`: the unit's admission target for the year. */
 export class SetPlanTargetDto {
@@ -13,12 +13,12 @@ export class SetPlanTargetDto {
   @ApiPropertyOptional({
     description: 'When the plan was set or revised (YYYY-MM-DD); today when omitted.',
   })
-  @IsOptional()
+  @Optional()
   @IsLocalDate()
   occurredOn?: string;
 
   @ApiPropertyOptional({ description: 'Why, in the officer’s words.', maxLength: 2000 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   reason?: string;
@@ -28,7 +28,7 @@ export class SetPlanTargetDto {
     example: '12-NQ/ĐU',
     maxLength: 100,
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
