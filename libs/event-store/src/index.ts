@@ -6,6 +6,7 @@ export type { DecodedEvent, EventSchema, Upcaster } from './event-registry';
 export { EventStoreUrlError, openEventStore, parseEventStoreUrl } from './open-event-store';
 export type { EventStoreLocation } from './open-event-store';
 export { openSqliteEventStore } from './sqlite/sqlite-event-store';
+export { preparePrivateSqliteFile } from './sqlite/private-file';
 export type {
   SqliteEventStore,
   SqliteEventStoreOptions,

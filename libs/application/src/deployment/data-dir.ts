@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   accessSync,
+  chmodSync,
   closeSync,
   constants,
   existsSync,
@@ -8,6 +9,7 @@ import {
   linkSync,
   mkdirSync,
   openSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
@@ -44,11 +46,27 @@ export function assertWritableAtStart(config: AppConfig): void {
     if (existsSync(store.file)) assertFileWritable(resolve(store.file));
   }
   for (const directory of directories) assertDirectoryWritable(directory);
+  keepDataDirPrivate(resolve(config.dataDir));
+}
+
+/**
+ * The data directory holds person data (the store, the read models) and the secrets: the owner's only.
+ * One that an older version made 0755 is tightened, as the secret's file is; a directory the service
+ * does not own, or that holds none of its files, is left as it is.
+ */
+function keepDataDirPrivate(directory: string): void {
+  if (!existsSync(directory)) return;
+  const { mode, uid } = statSync(directory);
+  if ((mode & 0o077) === 0 || uid !== process.getuid?.()) return;
+  const ours = ['events.db', 'read.db', 'jwt-secret', 'id-salt'].some((name) =>
+    existsSync(join(directory, name)),
+  );
+  if (ours) chmodSync(directory, 0o700);
 }
 
 export function assertDirectoryWritable(directory: string): void {
   try {
-    mkdirSync(directory, { recursive: true });
+    mkdirSync(directory, { recursive: true, mode: 0o700 });
   } catch (error) {
     throw dataDirError(error, directory, 'cannot create the data directory');
   }

@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../event-store.port';
+import { preparePrivateSqliteFile } from './private-file';
 
 export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
 
@@ -16,9 +15,9 @@ export interface SqliteConnectionOptions {
   readonly busyTimeoutMs: number;
 }
 
-/** Opens the file (creating its directory) in WAL mode with the given synchronous level. */
+/** Opens the file (private, creating its directory) in WAL mode with the given synchronous level. */
 export function openSqliteConnection(options: SqliteConnectionOptions): Database.Database {
-  mkdirSync(dirname(options.file), { recursive: true });
+  preparePrivateSqliteFile(options.file);
   const db = new Database(options.file, { timeout: options.busyTimeoutMs });
   try {
     const journalMode = db.pragma('journal_mode = WAL', { simple: true });

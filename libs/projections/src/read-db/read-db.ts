@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
 import { DataSource, type QueryRunner } from 'typeorm';
+import { preparePrivateSqliteFile } from '@memberflow/event-store';
 import { parseReadDbUrl } from './read-db-url';
 import { RUNNER_MIGRATIONS } from './migrations';
 
@@ -116,7 +115,7 @@ class SqliteReadDb implements ReadDb {
   }
 
   static async open(file: string, options: OpenReadDbOptions): Promise<SqliteReadDb> {
-    mkdirSync(dirname(file), { recursive: true });
+    preparePrivateSqliteFile(file);
     const source = (): DataSource =>
       new DataSource({
         type: 'better-sqlite3',
