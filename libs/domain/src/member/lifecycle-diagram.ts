@@ -3,7 +3,7 @@ import {
   COMMON_RULES,
   MEMBER_ACTIONS,
   TRANSITIONS,
-  type Outcome,
+  outcomesOf,
   type Transition,
 } from './transitions';
 import { MEMBER_STAGES, NEW, STAGE_LABELS, type StageOrNew } from './stages';
@@ -13,11 +13,6 @@ export const LIFECYCLE_MARKERS = {
   begin: '<!-- BEGIN GENERATED lifecycle: `npm run docs:lifecycle` rewrites this section -->',
   end: '<!-- END GENERATED lifecycle -->',
 } as const;
-
-function outcomesOf(transition: Transition): readonly Outcome[] {
-  const to = transition.to;
-  return typeof to === 'string' ? [{ stage: to, when: { vi: '', en: '' } }] : to;
-}
 
 function node(stage: StageOrNew): string {
   return stage === NEW ? '[*]' : stage;

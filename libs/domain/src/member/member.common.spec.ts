@@ -1,5 +1,6 @@
 import { fold } from '../kernel/decider';
 import { memberDecider, factsNeeded } from './member.decider';
+import { MEMBER_EVENT_TYPES } from './member.events';
 import { toMemberFacts } from './member.state';
 import { MEMBER_STAGES } from './stages';
 import { MEMBER_ACTIONS, TRANSITIONS, availableActions, targetStages } from './transitions';
@@ -54,6 +55,13 @@ describe('the transition table', () => {
     for (const action of MEMBER_ACTIONS) {
       expect(TRANSITIONS[action].label.vi).not.toBe('');
       expect(TRANSITIONS[action].label.en).not.toBe('');
+    }
+  });
+
+  it('names one action emitting each event type, so the state takes its stage from that row', () => {
+    for (const type of MEMBER_EVENT_TYPES) {
+      const emitting = MEMBER_ACTIONS.filter((action) => TRANSITIONS[action].emits.includes(type));
+      expect(emitting).toHaveLength(1);
     }
   });
 

@@ -15,6 +15,7 @@ import type {
 } from './member.vocabulary';
 import type { Person } from './person';
 import { NEW, type StageOrNew } from './stages';
+import { stageAfter } from './transitions';
 
 /** The dates the rules and the statistics need, each set by the step it names. */
 export interface MemberDates {
@@ -123,25 +124,21 @@ function withDates(state: MemberState, dates: MemberDates): MemberState {
   return { ...state, dates: { ...state.dates, ...dates } };
 }
 
-/** The state after `event`, before `lastOccurredOn` is stamped. */
+/** The state after `event`, but for its stage and `lastOccurredOn` (evolve sets those). */
 function apply(state: MemberState, event: MemberEvent): MemberState {
   const on = event.occurredOn;
   switch (event.type) {
     case 'CandidateSourced': {
       const { person, cellId, proposedBy, helperId } = event.data;
-      return withDates(
-        { ...state, stage: 'sympathizer', person, cellId, proposedBy, helperId },
-        { sourced: on },
-      );
+      return withDates({ ...state, person, cellId, proposedBy, helperId }, { sourced: on });
     }
     case 'MemberRegistered': {
-      const { person, cellId, stage, cardNo, cardIssuedOn } = event.data;
+      const { person, cellId, cardNo, cardIssuedOn } = event.data;
       const decision = event.data.admissionDecisionDate;
       const cards = cardNo ? [{ cardNo, issuedOn: cardIssuedOn ?? on, active: true }] : [];
       return withDates(
         {
           ...state,
-          stage,
           person,
           cellId,
           admissionDecisionNo: event.data.admissionDecisionNo,
@@ -159,13 +156,10 @@ function apply(state: MemberState, event: MemberEvent): MemberState {
     case 'HelperAssigned':
       return { ...state, helperId: event.data.helperId };
     case 'AwarenessCourseCompleted':
-      return withDates(
-        { ...state, stage: 'course_completed' },
-        { courseCertificate: event.data.certificateDate },
-      );
+      return withDates(state, { courseCertificate: event.data.certificateDate });
     case 'ApplicationSubmitted':
       return withDates(
-        { ...state, stage: 'applying', overAgeConsentRef: event.data.overAgeConsentRef },
+        { ...state, overAgeConsentRef: event.data.overAgeConsentRef },
         { application: on },
       );
     case 'BackgroundCheckRecorded':
@@ -187,21 +181,18 @@ function apply(state: MemberState, event: MemberEvent): MemberState {
         votes: { ...state.votes, cell: { on, tally: vote, passed } },
         overAgeConsentRef: event.data.overAgeConsentRef ?? state.overAgeConsentRef,
       };
-      return passed ? withDates({ ...next, stage: 'cell_resolved' }, { cellResolution: on }) : next;
+      return passed ? withDates(next, { cellResolution: on }) : next;
     }
     case 'CommitteeVoteRecorded': {
       const { vote, passed } = event.data;
       const next = { ...state, votes: { ...state.votes, committee: { on, tally: vote, passed } } };
-      return passed
-        ? withDates({ ...next, stage: 'committee_endorsed' }, { committeeEndorsement: on })
-        : next;
+      return passed ? withDates(next, { committeeEndorsement: on }) : next;
     }
     case 'AdmissionDecided': {
       const gap = state.openGapSince;
       return withDates(
         {
           ...state,
-          stage: 'admission_decided',
           admissionDecisionNo: event.data.decisionNo,
           partyAgeGaps: gap ? [...state.partyAgeGaps, { from: gap, to: on }] : state.partyAgeGaps,
           openGapSince: undefined,
@@ -211,10 +202,10 @@ function apply(state: MemberState, event: MemberEvent): MemberState {
     }
     case 'AdmissionRefused':
     case 'CandidacyEnded':
-      return withDates({ ...state, stage: 'candidacy_ended' }, { candidacyEnded: on });
+      return withDates(state, { candidacyEnded: on });
     case 'AdmittedAtCeremony':
       return withDates(
-        { ...state, stage: 'probationary', helperId: event.data.helperId ?? state.helperId },
+        { ...state, helperId: event.data.helperId ?? state.helperId },
         { ceremony: on, probationEnd: event.data.probationEndsOn },
       );
     case 'RecognitionVoteRecorded':
@@ -229,10 +220,7 @@ function apply(state: MemberState, event: MemberEvent): MemberState {
         { recognitionVote: on },
       );
     case 'RecognizedAsOfficial':
-      return withDates(
-        { ...state, stage: 'official' },
-        { officialSince: event.data.officialSince },
-      );
+      return withDates(state, { officialSince: event.data.officialSince });
     case 'RecognitionRefused':
       return removed(state, on, { form: 'probation_not_recognized' });
     case 'CardIssued':
@@ -273,12 +261,11 @@ function apply(state: MemberState, event: MemberEvent): MemberState {
     case 'WithdrawalAccepted':
       return removed(state, on, { form: 'withdrawn' });
     case 'DeathRecorded':
-      return withDates({ ...state, stage: 'deceased', temporaryStay: undefined }, { death: on });
+      return withDates({ ...state, temporaryStay: undefined }, { death: on });
     case 'Readmitted':
       return withDates(
         {
           ...state,
-          stage: 'applying',
           cellId: event.data.cellId,
           readmissions: state.readmissions + 1,
           removal: undefined,
@@ -319,7 +306,6 @@ function removed(
   return withDates(
     {
       ...state,
-      stage: 'removed',
       removal: { on, ...removal },
       cards: deactivateCards(state.cards),
       exemption: undefined,
@@ -330,10 +316,15 @@ function removed(
   );
 }
 
+/** The stage comes from the transition table, the one place that states where each action leads. */
 export function evolve(state: MemberState, event: MemberEvent): MemberState {
   const next = apply(state, event);
   const last = state.lastOccurredOn;
-  return { ...next, lastOccurredOn: last && last > event.occurredOn ? last : event.occurredOn };
+  return {
+    ...next,
+    stage: stageAfter(event, state.stage),
+    lastOccurredOn: last && last > event.occurredOn ? last : event.occurredOn,
+  };
 }
 
 /** Party age in whole months on `on`: from the first admission decision, gaps subtracted. */

@@ -1,6 +1,10 @@
-import type { Bilingual } from '../kernel/rejection';
-import type { MemberEventType } from './member.events';
-import type { MemberState } from './member.state';
+import { DATE_RULE_CODES, type Bilingual } from '../kernel/rejection';
+import type {
+  MemberEvent,
+  MemberEventOf,
+  MemberEventType,
+  RegistrableStage,
+} from './member.events';
 import type { RuleCode } from './rules/codes';
 import {
   MEMBER_STAGES,
@@ -11,54 +15,24 @@ import {
   type StageOrNew,
 } from './stages';
 
-/** Every action of domain.md §2, named as in the API (`POST /api/members/{id}/actions/{action}`). */
-export const MEMBER_ACTIONS = [
-  'source-candidate',
-  'register-existing',
-  'assign-helper',
-  'complete-awareness-course',
-  'submit-application',
-  'record-background-check',
-  'assign-introducers',
-  'record-opinion',
-  'record-cell-vote',
-  'record-committee-vote',
-  'decide-admission',
-  'refuse-admission',
-  'hold-ceremony',
-  'record-recognition-vote',
-  'recognize-official',
-  'refuse-recognition',
-  'issue-card',
-  'transfer',
-  'record-rating',
-  'grant-exemption',
-  'end-exemption',
-  'award-badge',
-  'put-on-help-list',
-  'clear-help-list',
-  'discipline',
-  'remove-name',
-  'accept-withdrawal',
-  'record-death',
-  'end-candidacy',
-  'readmit',
-  'correct-details',
-] as const;
-
-export type MemberAction = (typeof MEMBER_ACTIONS)[number];
+/** Values of some fields of an event's data. */
+export type EventCondition = {
+  [Type in MemberEventType]: Partial<MemberEventOf<Type>['data']>;
+}[MemberEventType];
 
 /** One of the stages an action may lead to, and when. */
 export interface Outcome {
   readonly stage: MemberStage | 'same';
   readonly when: Bilingual;
+  /** What the emitted event's data says when this outcome happens; none: whatever it says. */
+  readonly whenData?: EventCondition;
 }
 
 /** Where an action leads: the stage it stays in, one stage, or a stage that depends on what happened. */
 export type Target = 'same' | MemberStage | readonly Outcome[];
 
-export interface Transition {
-  readonly action: MemberAction;
+/** What the table states of an action. */
+interface Row {
   readonly label: Bilingual;
   readonly from: readonly StageOrNew[];
   readonly to: Target;
@@ -68,12 +42,7 @@ export interface Transition {
 }
 
 /** Checked for every command: the stage guard and the command's date. */
-export const COMMON_RULES: readonly RuleCode[] = [
-  'R-STAGE',
-  'R-DATE-VALID',
-  'R-DATE-FUTURE',
-  'R-DATE-ORDER',
-];
+export const COMMON_RULES: readonly RuleCode[] = ['R-STAGE', ...DATE_RULE_CODES];
 
 const ALL: readonly MemberStage[] = MEMBER_STAGES;
 const MEMBERS = MEMBERSHIP_STAGES;
@@ -83,17 +52,24 @@ const PROBATIONARY: readonly MemberStage[] = ['probationary'];
 const DECIDABLE: readonly MemberStage[] = ['cell_resolved', 'committee_endorsed'];
 
 const passedOrNot = (stage: MemberStage): readonly Outcome[] => [
-  { stage, when: { vi: 'đạt', en: 'passed' } },
-  { stage: 'same', when: { vi: 'không đạt', en: 'failed' } },
+  { stage, when: { vi: 'đạt', en: 'passed' }, whenData: { passed: true } },
+  { stage: 'same', when: { vi: 'không đạt', en: 'failed' }, whenData: { passed: false } },
 ];
 
-type Row = Omit<Transition, 'action'>;
+/** An imported member's stage is the one the registration event states. */
+const registeredAs = (stage: RegistrableStage, when: Bilingual): Outcome => ({
+  stage,
+  when,
+  whenData: { stage },
+});
 
 /**
- * THE lifecycle (domain.md §2) as data. The decider guards stages with it, the API lists available
- * actions from it, and docs/lifecycle.md draws it.
+ * THE lifecycle (domain.md §2) as data, one row per action, and the one list of actions: adding an
+ * action starts here, and the compiler then asks for its payload (member.commands.ts) and its decision
+ * (decisions/). The decider guards stages with it, the state takes each event's stage from it, the API
+ * lists available actions from it, and docs/lifecycle.md draws it.
  */
-export const TRANSITIONS: Readonly<Record<MemberAction, Transition>> = withActions({
+const ROWS = {
   'source-candidate': {
     label: { vi: 'Tạo nguồn, đưa vào danh sách quần chúng ưu tú', en: 'Source a candidate' },
     from: [NEW],
@@ -105,9 +81,9 @@ export const TRANSITIONS: Readonly<Record<MemberAction, Transition>> = withActio
     label: { vi: 'Nhập đảng viên đã có', en: 'Register an existing member' },
     from: [NEW],
     to: [
-      { stage: 'admission_decided', when: { vi: 'chỉ có quyết định', en: 'decision only' } },
-      { stage: 'probationary', when: { vi: 'đã kết nạp', en: 'ceremony held' } },
-      { stage: 'official', when: { vi: 'đã công nhận / có thẻ', en: 'recognized or carded' } },
+      registeredAs('admission_decided', { vi: 'chỉ có quyết định', en: 'decision only' }),
+      registeredAs('probationary', { vi: 'đã kết nạp', en: 'ceremony held' }),
+      registeredAs('official', { vi: 'đã công nhận / có thẻ', en: 'recognized or carded' }),
     ],
     rules: ['R-PERSON', 'R-CELL-ACTIVE', 'R-IMPORT-DATES'],
     emits: ['MemberRegistered'],
@@ -279,7 +255,11 @@ export const TRANSITIONS: Readonly<Record<MemberAction, Transition>> = withActio
     label: { vi: 'Thi hành kỷ luật', en: 'Discipline' },
     from: MEMBERS,
     to: [
-      { stage: 'removed', when: { vi: 'khai trừ', en: 'expulsion' } },
+      {
+        stage: 'removed',
+        when: { vi: 'khai trừ', en: 'expulsion' },
+        whenData: { form: 'expulsion' },
+      },
       { stage: 'same', when: { vi: 'hình thức khác', en: 'other forms' } },
     ],
     rules: ['R-DISCIPLINE-PROBATION', 'R-EXPULSION', 'R-AUTHORITY', 'R-VOTE'],
@@ -327,13 +307,24 @@ export const TRANSITIONS: Readonly<Record<MemberAction, Transition>> = withActio
     rules: ['R-CORRECTION', 'R-PERSON'],
     emits: ['DetailsCorrected'],
   },
-});
+} satisfies Readonly<Record<string, Row>>;
 
-function withActions(rows: Readonly<Record<MemberAction, Row>>): Record<MemberAction, Transition> {
-  const table = {} as Record<MemberAction, Transition>;
-  for (const action of MEMBER_ACTIONS) table[action] = { action, ...rows[action] };
-  return table;
+/** Every action of domain.md §2, named as in the API (`POST /api/members/{id}/actions/{action}`). */
+export type MemberAction = keyof typeof ROWS;
+export const MEMBER_ACTIONS: readonly MemberAction[] = Object.keys(ROWS) as MemberAction[];
+
+export interface Transition extends Row {
+  readonly action: MemberAction;
 }
+
+export const TRANSITIONS = Object.fromEntries(
+  MEMBER_ACTIONS.map((action): [MemberAction, Transition] => [action, { action, ...ROWS[action] }]),
+) as Readonly<Record<MemberAction, Transition>>;
+
+/** The action emitting each event type (each is emitted by one action only). */
+const EMITTED_BY: Readonly<Partial<Record<MemberEventType, MemberAction>>> = Object.fromEntries(
+  MEMBER_ACTIONS.flatMap((action) => TRANSITIONS[action].emits.map((type) => [type, action])),
+);
 
 export function isMemberAction(value: string): value is MemberAction {
   return (MEMBER_ACTIONS as readonly string[]).includes(value);
@@ -344,16 +335,31 @@ export function isAllowedFrom(action: MemberAction, stage: StageOrNew): boolean 
 }
 
 /** The actions the table allows from the member's current stage (the console's buttons). */
-export function availableActions(state: Pick<MemberState, 'stage'>): MemberAction[] {
+export function availableActions(state: { readonly stage: StageOrNew }): MemberAction[] {
   return MEMBER_ACTIONS.filter((action) => isAllowedFrom(action, state.stage));
+}
+
+/** Where an action leads, as a list of outcomes even when it leads to one stage unconditionally. */
+export function outcomesOf(transition: Transition): readonly Outcome[] {
+  const to = transition.to;
+  return typeof to === 'string' ? [{ stage: to, when: { vi: '', en: '' } }] : to;
 }
 
 /** The stages an action may lead to from `from`, per the table. */
 export function targetStages(action: MemberAction, from: StageOrNew): StageOrNew[] {
-  const to = TRANSITIONS[action].to;
-  const outcomes: readonly Outcome[] =
-    typeof to === 'string' ? [{ stage: to, when: NO_CONDITION }] : to;
-  return outcomes.map((outcome) => (outcome.stage === 'same' ? from : outcome.stage));
+  return outcomesOf(TRANSITIONS[action]).map((outcome) =>
+    outcome.stage === 'same' ? from : outcome.stage,
+  );
 }
 
-const NO_CONDITION: Bilingual = { vi: '', en: '' };
+/** The stage a member is in after `event`, from `from`: the table's first outcome the event meets. */
+export function stageAfter(event: MemberEvent, from: StageOrNew): StageOrNew {
+  const action = EMITTED_BY[event.type];
+  if (action === undefined)
+    throw new Error(`no action of the transition table emits ${event.type}`);
+  const data = event.data as Readonly<Record<string, unknown>>;
+  const outcome = outcomesOf(TRANSITIONS[action]).find(({ whenData = {} }) =>
+    Object.entries(whenData).every(([field, value]) => data[field] === value),
+  );
+  return outcome === undefined || outcome.stage === 'same' ? from : outcome.stage;
+}
