@@ -20,7 +20,7 @@ import type { TestServer } from './test-app';
  * the command path would have written it (ids derived as the API derives them, the metadata it records,
  * the hash chain the store computes on append), instead of replaying the requests that lead there.
  *
- *   const member = await given(server, tree).member('dossierComplete', '038095000103');
+ *   const member = await givenOn(server, tree).member('dossierComplete', '038095000103');
  *   // when: a request on member.id; then: its answer
  */
 
@@ -67,7 +67,11 @@ export interface Given {
  * Seeds member streams on an in-process test server. `tree` places the stage fixtures (their cell,
  * introducers and deciding unit); `actor` is who their metadata names.
  */
-export function given(server: TestServer, tree?: StageTree, actor: Actor = SEEDING_OFFICER): Given {
+export function givenOn(
+  server: TestServer,
+  tree?: StageTree,
+  actor: Actor = SEEDING_OFFICER,
+): Given {
   const store = server.app.get<symbol, EventStore>(EVENT_STORE);
 
   const write = async (
@@ -94,7 +98,7 @@ export function given(server: TestServer, tree?: StageTree, actor: Actor = SEEDI
   const self: Given = {
     member: (stage, who, options = {}) => {
       if (tree === undefined)
-        throw new Error('given(server, tree): the stage fixtures need a tree');
+        throw new Error('givenOn(server, tree): the stage fixtures need a tree');
       return self.stream(stepsUpTo(stage, tree, who), options);
     },
     stream: (steps, options = {}) => write(memberIdOf(server, steps), steps, undefined, options),

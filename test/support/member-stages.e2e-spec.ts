@@ -1,7 +1,7 @@
 import type { EventStore, StoredEvent } from '@memberflow/event-store';
 import { EVENT_STORE, MEMBER_AGGREGATE, ProjectionService } from '@memberflow/application';
 import { buildSmallProvince, person, type SmallProvince } from './fixtures';
-import { given, type Given } from './given';
+import { givenOn, type Given } from './given';
 import { STAGE_FIXTURES, type StageFixture } from './member-stages';
 import { describeOnEachStore, startTestServer, type TestServer } from './test-app';
 
@@ -18,7 +18,7 @@ describeOnEachStore(
     let tree: SmallProvince;
     let officer: string;
     let auditor: string;
-    let seed: Given;
+    let given: Given;
 
     beforeAll(async () => {
       server = await startTestServer({}, store);
@@ -26,7 +26,11 @@ describeOnEachStore(
       officer = server.token('officer', tree.districtId);
       auditor = server.token('auditor', '*');
       // Recorded as the walking officer, so that the metadata compares as a whole.
-      seed = given(server, tree, { id: 'officer-tester', role: 'officer', orgId: tree.districtId });
+      given = givenOn(server, tree, {
+        id: 'officer-tester',
+        role: 'officer',
+        orgId: tree.districtId,
+      });
     });
     afterAll(() => server.close());
 
@@ -147,7 +151,7 @@ describeOnEachStore(
       const compared: StageFixture[] = [];
       const expectSeededLikeWalked = async (fixture: StageFixture, walked: string) => {
         const citizenId = `0380950009${String(10 + compared.length)}`;
-        const seeded = await seed.member(fixture, citizenId, { projections: 'caught-up' });
+        const seeded = await given.member(fixture, citizenId, { projections: 'caught-up' });
         expect({ fixture, events: recorded(seeded.events) }).toEqual({
           fixture,
           events: recorded(await streamOf(walked)),
