@@ -1,4 +1,5 @@
 import { buildSmallProvince, person, type SmallProvince } from '../support/fixtures';
+import { givenOn, type Given } from '../support/given';
 import { describeOnEachStore, startTestServer, type TestServer } from '../support/test-app';
 
 describeOnEachStore(
@@ -7,11 +8,14 @@ describeOnEachStore(
     let server: TestServer;
     let officer: string;
     let tree: SmallProvince;
+    /** Members seeded at a stage of the README's walk (test/support/member-stages.ts). */
+    let given: Given;
 
     beforeAll(async () => {
       server = await startTestServer({}, store);
       tree = await buildSmallProvince(server, server.token('admin', '*'));
       officer = server.token('officer', 'huyen');
+      given = givenOn(server, tree);
     });
     afterAll(() => server.close());
 
@@ -45,10 +49,11 @@ describeOnEachStore(
       return response;
     }
 
-    /** The steps from sympathizer to a complete dossier, ready for the cell vote; returns the member id. */
-    async function throughDossier(citizenId: string): Promise<string> {
-      const id = (await sourceCandidate(citizenId)).body.id;
-      const steps: [string, Record<string, unknown>][] = [
+    it('takes a candidate through every stage to official member with a card', async () => {
+      // The README's walk-through, every step a request: the behaviour under test, not a set-up.
+      const id = (await sourceCandidate('038095000101')).body.id;
+      const after = (action: string, body: Record<string, unknown>) => act(id, action, body);
+      const dossier: [string, Record<string, unknown>][] = [
         [
           'complete-awareness-course',
           {
@@ -89,29 +94,16 @@ describeOnEachStore(
           },
         ],
       ];
-      for (const [action, body] of steps) {
-        const response = await act(id, action, body);
-        if (response.status !== 200)
-          throw new Error(`${action}: ${response.status} ${response.text}`);
+      for (const [action, body] of dossier) {
+        const response = await after(action, body);
+        expect({ action, status: response.status }).toEqual({ action, status: 200 });
       }
-      return id;
-    }
-
-    /** A complete dossier and a cell vote of 8 of 12; returns the member id. */
-    async function throughCellVote(citizenId: string): Promise<string> {
-      const id = await throughDossier(citizenId);
-      const vote = await act(id, 'record-cell-vote', {
+      const vote = await after('record-cell-vote', {
         vote: { entitled: 12, present: 10, inFavor: 8 },
         occurredOn: '2023-04-03',
         documentRef: '05-NQ/CB',
       });
-      if (vote.status !== 200) throw new Error(`record-cell-vote: ${vote.status} ${vote.text}`);
-      return id;
-    }
-
-    it('takes a candidate through every stage to official member with a card', async () => {
-      const id = await throughCellVote('038095000101');
-      const after = (action: string, body: Record<string, unknown>) => act(id, action, body);
+      expect(vote.status).toBe(200);
 
       expect(
         (await server.request('GET', `/api/members/${id}`, { token: officer })).body.stage,
@@ -163,19 +155,15 @@ describeOnEachStore(
     });
 
     it('refuses a step its stage does not allow (a decision before any vote) and stores nothing', async () => {
-      const id = (await sourceCandidate('038095000102')).body.id;
-      await act(id, 'complete-awareness-course', {
-        certificateNo: 'G',
-        issuer: 'TTCT',
-        certificateDate: '2023-02-10',
-        occurredOn: '2023-02-10',
-      });
+      const { id } = await given.member('courseCompleted', '038095000102');
       const before = await headPosition();
+
       const refused = await act(id, 'decide-admission', {
         decisionNo: '1-QĐ/HU',
         decidingUnitId: 'huyen',
         occurredOn: '2023-05-02',
       });
+
       expect(refused.status).toBe(422);
       expect(refused.body.rule).toBe('R-STAGE');
       expect(refused.body.message.vi).toBeTruthy();
@@ -183,11 +171,13 @@ describeOnEachStore(
     });
 
     it('records a failed cell vote (7/12) without resolving the candidate', async () => {
-      const id = await throughDossier('038095000103');
+      const { id } = await given.member('dossierComplete', '038095000103');
+
       const vote = await act(id, 'record-cell-vote', {
         vote: { entitled: 12, present: 12, inFavor: 7 },
         occurredOn: '2023-04-03',
       });
+
       expect(vote.status).toBe(200);
       expect(vote.body.stage).toBe('applying');
       expect(vote.body.votes.cell.passed).toBe(false);
@@ -204,8 +194,9 @@ describeOnEachStore(
     });
 
     it('refuses to source the same citizen twice (one person, one stream)', async () => {
-      await sourceCandidate('038095000105');
+      await given.member('sourced', '038095000105');
       const before = await headPosition();
+
       const again = await server.request('POST', '/api/members', {
         token: officer,
         body: {
@@ -215,6 +206,7 @@ describeOnEachStore(
           occurredOn: '2023-01-06',
         },
       });
+
       expect(again.status).toBe(422);
       expect(again.body.rule).toBe('R-STAGE');
       expect(await headPosition()).toBe(before);
@@ -227,7 +219,7 @@ describeOnEachStore(
         { token: officer },
       );
       expect(unknown.status).toBe(404);
-      const id = (await sourceCandidate('038095000106')).body.id;
+      const { id } = await given.member('sourced', '038095000106');
       const action = await act(id, 'promote-to-general-secretary', { occurredOn: '2023-02-01' });
       expect(action.status).toBe(404);
       const actionOnUnknown = await act(
@@ -239,7 +231,8 @@ describeOnEachStore(
     });
 
     it('names every invalid field of an action body, nested ones by their path', async () => {
-      const id = (await sourceCandidate('038095000107')).body.id;
+      const { id } = await given.member('sourced', '038095000107');
+
       const response = await act(id, 'complete-awareness-course', {
         certificateNo: 5,
         certificateDate: '2023-13-01',
@@ -286,49 +279,32 @@ describeOnEachStore(
     });
 
     it('lets exactly one of two concurrent commands with the same If-Match win; the other gets 412', async () => {
-      const created = await sourceCandidate('038095000108');
-      const etag = created.headers.get('etag')!;
+      const { id } = await given.member('sourced', '038095000108');
+      const read = await server.request('GET', `/api/members/${id}`, { token: officer });
+      const etag = read.headers.get('etag')!;
       const body = {
         certificateNo: 'G',
         issuer: 'TTCT',
         certificateDate: '2023-02-10',
         occurredOn: '2023-02-10',
       };
+
       const results = await Promise.all(
         Array.from({ length: 6 }, () =>
-          act(created.body.id, 'complete-awareness-course', body, { 'if-match': etag }),
+          act(id, 'complete-awareness-course', body, { 'if-match': etag }),
         ),
       );
+
       const statuses = results.map((r) => r.status).sort();
       expect(statuses.filter((s) => s === 200)).toHaveLength(1);
       expect(statuses.filter((s) => s === 412)).toHaveLength(5);
-      const history = await server.request('GET', `/api/members/${created.body.id}`, {
-        token: officer,
-      });
+      const history = await server.request('GET', `/api/members/${id}`, { token: officer });
       expect(history.body.revision).toBe(1);
     });
 
     it('decides concurrent commands without If-Match one after the other, losing none', async () => {
-      const id = await throughCellVote('038095000109');
-      await act(id, 'record-committee-vote', {
-        vote: { entitled: 9, inFavor: 7 },
-        occurredOn: '2023-04-10',
-      });
-      await act(id, 'decide-admission', {
-        decisionNo: '126-QĐ/HU',
-        decidingUnitId: 'huyen',
-        occurredOn: '2023-05-02',
-      });
-      await act(id, 'hold-ceremony', { occurredOn: '2023-05-19' });
-      await act(id, 'record-recognition-vote', {
-        cellVote: { entitled: 12, inFavor: 11 },
-        occurredOn: '2024-05-20',
-      });
-      await act(id, 'recognize-official', {
-        decisionNo: '311-QĐ/HU',
-        decidingUnitId: 'huyen',
-        occurredOn: '2024-05-27',
-      });
+      const { id } = await given.member('official', '038095000109');
+
       // Both on the same day: whichever the server takes first, the other is not earlier than it.
       const years = [2024, 2025];
       const results = await Promise.all(
@@ -336,13 +312,14 @@ describeOnEachStore(
           act(id, 'record-rating', { year, grade: 'good', score: 80, occurredOn: '2026-01-10' }),
         ),
       );
+
       expect(results.map((r) => r.status)).toEqual([200, 200]);
       const member = await server.request('GET', `/api/members/${id}`, { token: officer });
       expect(Object.keys(member.body.ratings).sort()).toEqual(['2024', '2025']);
     });
 
     it('replays an action with the same Idempotency-Key: same answer, no second append', async () => {
-      const id = (await sourceCandidate('038095000110')).body.id;
+      const { id } = await given.member('sourced', '038095000110');
       const body = {
         certificateNo: 'G',
         issuer: 'TTCT',
@@ -370,8 +347,9 @@ describeOnEachStore(
     });
 
     it('keeps an officer of another district out of this member', async () => {
-      const id = (await sourceCandidate('038095000111')).body.id;
+      const { id } = await given.member('sourced', '038095000111');
       const outsider = server.token('officer', 'huyen-khac');
+
       expect((await server.request('GET', `/api/members/${id}`, { token: outsider })).status).toBe(
         403,
       );
