@@ -1,9 +1,11 @@
+import { givenOn } from '../support/given';
+import { recorded } from '../support/member-stages';
 import { startTestServer, type TestServer } from '../support/test-app';
-import { CELL, establishTree, person, runMemberCommand } from './audit-fixtures';
+import { CELL, establishTree, person } from './audit-fixtures';
 
 /**
- * Every timer but Date stays real, so the server keeps serving; only the store's record time (and the
- * command path's "today") follow the clock the test sets.
+ * Every timer but Date stays real, so the server keeps serving; only the record time the store gives
+ * the events seeded meanwhile follows the clock the test sets.
  */
 function recordAt(instant: string): void {
   jest.useFakeTimers({
@@ -28,50 +30,54 @@ function recordAt(instant: string): void {
 }
 
 /**
- * A history with a late entry (issue 4): sourced on 10 January 2024 (recorded that day); the awareness
- * course completed on 3 March, recorded only on 10 March; a correction on 20 March (recorded that day).
+ * Given a history with a late entry (issue 4), seeded step by step under the clock of its record time:
+ * sourced on 10 January 2024 (recorded that day); the awareness course completed on 3 March, recorded
+ * only on 10 March; a correction on 20 March (recorded that day).
  */
 describe('state as of a business date, as known at a record time (late entries)', () => {
   let server: TestServer;
   let auditor: string;
-  const memberId = '5f2c0d1e-7a43-4c55-9a0e-3b1d2c4e5f60';
+  let memberId: string;
 
   beforeAll(async () => {
     server = await startTestServer();
     auditor = server.token('auditor', '*');
     await establishTree(server);
+    const given = givenOn(server);
     try {
       recordAt('2024-01-10T03:00:00.000Z');
-      await runMemberCommand(server, {
-        action: 'source-candidate',
-        memberId,
-        occurredOn: '2024-01-10',
-        payload: {
+      const sourced = await given.stream([
+        recorded('source-candidate', 'CandidateSourced', '2024-01-10', {
           person: person({ fullName: 'Lê Thị Hoa', gender: 'female' }),
           cellId: CELL,
           proposedBy: 'youth_union',
-        },
-      });
+        }),
+      ]);
+      memberId = sourced.id;
       recordAt('2024-03-10T02:00:00.000Z');
-      await runMemberCommand(server, {
-        action: 'complete-awareness-course',
-        memberId,
-        occurredOn: '2024-03-03',
-        payload: {
-          certificateNo: 'CN-2024-017',
-          issuer: 'Trung tâm Chính trị huyện A',
-          certificateDate: '2024-03-03',
-        },
-        documentRef: 'CN-2024-017',
-      });
+      const late = await given.append(sourced, [
+        recorded(
+          'complete-awareness-course',
+          'AwarenessCourseCompleted',
+          '2024-03-03',
+          {
+            certificateNo: 'CN-2024-017',
+            issuer: 'Trung tâm Chính trị huyện A',
+            certificateDate: '2024-03-03',
+          },
+          { documentRef: 'CN-2024-017' },
+        ),
+      ]);
       recordAt('2024-03-20T03:00:00.000Z');
-      await runMemberCommand(server, {
-        action: 'correct-details',
-        memberId,
-        occurredOn: '2024-03-20',
-        payload: { person: { fullName: 'Lê Thị Hòa' } },
-        reason: 'sai dấu, theo căn cước',
-      });
+      await given.append(late, [
+        recorded(
+          'correct-details',
+          'DetailsCorrected',
+          '2024-03-20',
+          { changes: [{ field: 'fullName', old: 'Lê Thị Hoa', new: 'Lê Thị Hòa' }] },
+          { reason: 'sai dấu, theo căn cước' },
+        ),
+      ]);
     } finally {
       jest.useRealTimers();
     }
