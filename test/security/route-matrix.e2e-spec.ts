@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import { issueToken, TOKEN_ISSUER } from '@memberflow/application';
+import { givenOn, type Given } from '../support/given';
 import { startTestServer, type TestResponse, type TestServer } from '../support/test-app';
 import { documentedRoutes, fillPath, type DocumentedRoute } from './support/openapi-routes';
 import { caughtUp } from './support/projections';
@@ -106,8 +107,10 @@ const IMPORT_OUT_OF_SCOPE: Outcome = {
 };
 
 let fx: TwoProvinces;
-/** A member to act on: a fresh sympathizer, so that every call starts from the same stage. */
-const memberTarget = (p: Province) => fx.freshCandidate(p);
+/** Members seeded in a province's cell (test/support/given.ts). */
+let given: (p: Province) => Given;
+/** A member to act on: a sympathizer seeded afresh, so that every call starts from the same stage. */
+const memberTarget = async (p: Province) => (await given(p).member('sourced', fx.freshPerson())).id;
 let planTargets = 0;
 
 /** An action on a fresh sympathizer: decided (200) when a sympathizer may take it, else the domain's 422. */
@@ -366,6 +369,8 @@ describe('every route of the OpenAPI document, called by every role inside and o
       MEMBERFLOW_RATE_LIMIT_PER_ADDRESS: '0',
     });
     fx = await buildTwoProvinces(server.request, server.token('admin', '*', 'fixture-admin'));
+    given = (p) =>
+      givenOn(server, { cellId: p.cellId, introducerIds: p.officialIds, districtId: p.districtId });
     await caughtUp(server); // the queries read the projections
     routes = await documentedRoutes(server.url);
   }, 60_000);
