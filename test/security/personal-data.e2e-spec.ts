@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueToken } from '@memberflow/application';
 import type { RequestOptions, TestResponse } from '../support/test-app';
-import { startChildServer, strongSecret, type ChildServer } from './support/child-server';
+import {
+  startChildServer,
+  strongSecret,
+  withoutColours,
+  type ChildServer,
+} from './support/child-server';
 import { admissionSteps, runOfficerLoad } from './support/officer-load';
 import { buildTwoProvinces } from './support/two-provinces';
 
@@ -203,7 +208,7 @@ describe.each(['json', 'pretty'])('the server log of an end-to-end run (%s forma
       }
     }
     const log = server.output();
-    const requestLines = log
+    const requestLines = withoutColours(log)
       .split('\n')
       .filter((line) => /"status":\d{3}|\b(GET|POST) \S+ \d{3}\b|status/.test(line));
     expect(requestLines.length).toBeGreaterThan(load.commands.length); // the log was written

@@ -15,7 +15,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { MembersController } from './members/members.controller';
 import { OrgsController } from './orgs/orgs.controller';
-import { SECURITY_PROVIDERS, securityImports } from './security/security.providers';
+import { securityImports, securityProviders } from './security/security.providers';
 import { QueriesModule } from './queries/queries.module';
 
 /** The HTTP edge over the application: controllers, the guard, security and the problem filter. */
@@ -39,7 +39,7 @@ export class AppModule {
         AuditController,
       ],
       providers: [
-        ...SECURITY_PROVIDERS, // before the AuthGuard: rate limits count refused tokens too
+        ...securityProviders(config), // before the AuthGuard: rate limits count refused tokens too
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

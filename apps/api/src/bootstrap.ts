@@ -33,7 +33,7 @@ export async function createApp(config: AppConfig): Promise<StartedApp> {
     logger: logger ?? false,
     abortOnError: false,
   });
-  if (logger) app.use(requestLog(logger));
+  if (logger) app.use(requestLog(logger, config.logFormat));
   app.use(requestTiming(app.get(Metrics)));
   hardenHttp(app, config);
   // Our own parser, so that malformed and oversized bodies become problem responses (400, 413, 415).

@@ -20,11 +20,14 @@ async function main(): Promise<void> {
   if (secrets.created) {
     logger.log(`first start: a signing secret was created in ${config.dataDir}`);
   }
-  logger.log(`admin token: npm run cli -- token --role admin --org '*'`);
+  // With a configured secret the CLI on this machine may not hold it: no hint that would not work.
+  if (config.jwtSecret === undefined) {
+    logger.log(`admin token: npm run cli -- token --role admin --org '*'`);
+  }
   const store = app.get<EventStore>(EVENT_STORE);
   if ((await store.headPosition()) === 0n) {
     logger.log(
-      'the store is empty: `npm run cli -- demo` loads a synthetic province (about 30.000 members)',
+      'the store is empty: `npm run cli -- demo` loads a synthetic province (about 30,000 members)',
     );
   }
 }

@@ -40,6 +40,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** A log as read by a person: the pretty format's colours taken out. */
+export function withoutColours(output: string): string {
+  // eslint-disable-next-line no-control-regex -- the escape sequences are what is removed
+  return output.replace(/\x1b\[[0-9;]*m/g, '');
+}
+
 /** A random signing secret strong enough for production mode. */
 export function strongSecret(): string {
   return randomBytes(48).toString('base64url');

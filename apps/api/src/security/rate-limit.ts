@@ -23,6 +23,11 @@ function hasToken(context: ExecutionContext): boolean {
   return BEARER.test(request.headers.authorization ?? '');
 }
 
+/** Whether any limit is set: with both at 0 (a documented setting) no throttler is registered at all. */
+export function rateLimited(config: AppConfig): boolean {
+  return config.rateLimit.perToken > 0 || config.rateLimit.perAddress > 0;
+}
+
 /**
  * Two limits over one window (api.md: 429): per client address, counting every request, and per token,
  * counting the requests that carry one. A limit of 0 turns that limit off. Counters live in the process
@@ -51,11 +56,6 @@ export function rateLimitModule(config: AppConfig): DynamicModule {
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.throttlers.length === 0) return true;
-    return super.canActivate(context);
-  }
-
   protected override generateKey(
     _context: ExecutionContext,
     tracker: string,

@@ -1,12 +1,12 @@
 import type { DynamicModule, Provider } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { AppConfig } from '@memberflow/application';
-import { RateLimitGuard, rateLimitModule } from './rate-limit';
+import { RateLimitGuard, rateLimitModule, rateLimited } from './rate-limit';
 import { RequestPolicyInterceptor } from './request-policy.interceptor';
 
-/** Modules the security providers need (the throttler's options and counters). */
+/** Modules the security providers need (the throttler's options and counters, when a limit is set). */
 export function securityImports(config: AppConfig): DynamicModule[] {
-  return [rateLimitModule(config)];
+  return rateLimited(config) ? [rateLimitModule(config)] : [];
 }
 
 /**
@@ -14,7 +14,9 @@ export function securityImports(config: AppConfig): DynamicModule[] {
  * the order they are provided, and the rate limit must count requests whose token is refused too. One
  * interceptor holds the request timeout, store outages as 503 and the analyst's view.
  */
-export const SECURITY_PROVIDERS: readonly Provider[] = [
-  { provide: APP_GUARD, useClass: RateLimitGuard },
-  { provide: APP_INTERCEPTOR, useClass: RequestPolicyInterceptor },
-];
+export function securityProviders(config: AppConfig): Provider[] {
+  const rateLimit: Provider[] = rateLimited(config)
+    ? [{ provide: APP_GUARD, useClass: RateLimitGuard }]
+    : [];
+  return [...rateLimit, { provide: APP_INTERCEPTOR, useClass: RequestPolicyInterceptor }];
+}

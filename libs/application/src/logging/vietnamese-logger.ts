@@ -1,6 +1,13 @@
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import type { AppConfig } from '../config/config';
 
+const FRAMEWORK_START_UP = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+]);
+
 /** Console timestamps the Vietnamese way (`14/03/2022 09:05:31`), in Vietnam's time zone. */
 export class VietnameseConsoleLogger extends ConsoleLogger {
   private static readonly format = new Intl.DateTimeFormat('vi-VN', {
@@ -13,6 +20,14 @@ export class VietnameseConsoleLogger extends ConsoleLogger {
     second: '2-digit',
     hour12: false,
   });
+
+  /** Nest's start-up chatter (a line per module and per route) is debug output, not the service's log. */
+  override log(message: unknown, ...rest: unknown[]): void {
+    const context = rest[rest.length - 1];
+    if (typeof context === 'string' && FRAMEWORK_START_UP.has(context))
+      super.debug(message, ...rest);
+    else super.log(message, ...rest);
+  }
 
   protected override getTimestamp(): string {
     const parts = Object.fromEntries(
