@@ -1,5 +1,11 @@
-import { DATE_RULE_CODES, type Bilingual } from '../kernel/rejection';
+import type { Facts, OrgFacts } from '../kernel/facts';
+import { formatDateVi, isLocalDate, type LocalDate } from '../kernel/local-date';
+import { DATE_RULE_CODES, reject, type Bilingual, type Rejection } from '../kernel/rejection';
+import type { Policy } from '../policy/policy';
 import type { OrgKind } from './org-kind';
+import type { OrgCommand } from './org.commands';
+import { ORG_AREAS, type OrgAttributes } from './org.events';
+import { isEstablished, type OrgState, type OrgUnit } from './org.state';
 
 /** How units are named to users, in Vietnamese and English (domain.md §1). */
 export const ORG_KIND_LABELS: Readonly<Record<OrgKind, Bilingual>> = {
@@ -67,3 +73,229 @@ export const ORG_RULES = [
   'R-ORG-UNCHANGED',
 ] as const;
 export type OrgRule = (typeof ORG_RULES)[number];
+
+/** The organization rules' `reject`: a code outside ORG_RULES does not compile. */
+export function rejectOrg(
+  rule: OrgRule,
+  vi: string,
+  en: string,
+  details?: Record<string, unknown>,
+): Rejection {
+  return reject(rule, { vi, en }, details);
+}
+
+const kindVi = (kind: OrgKind): string => ORG_KIND_LABELS[kind].vi;
+const kindEn = (kind: OrgKind): string => ORG_KIND_LABELS[kind].en;
+const kindsVi = (kinds: readonly OrgKind[]): string => kinds.map(kindVi).join(', ');
+const kindsEn = (kinds: readonly OrgKind[]): string => kinds.map(kindEn).join(', ');
+
+/** R-DATE-*: a real date, not in the future, not before the unit's last event. */
+export function checkDate(
+  command: OrgCommand,
+  state: OrgState,
+  today: LocalDate,
+): Rejection | undefined {
+  const date = command.occurredOn;
+  if (!isLocalDate(date)) {
+    return rejectOrg(
+      'R-DATE-VALID',
+      `Ngày không hợp lệ: ${String(date)}`,
+      `Not a valid date: ${String(date)}`,
+    );
+  }
+  if (date > today) {
+    return rejectOrg(
+      'R-DATE-FUTURE',
+      `Ngày ${formatDateVi(date)} ở trong tương lai (hôm nay ${formatDateVi(today)})`,
+      `${date} is in the future (today is ${today})`,
+      { occurredOn: date, today },
+    );
+  }
+  if (isEstablished(state) && date < state.lastChangedOn) {
+    return rejectOrg(
+      'R-DATE-ORDER',
+      `Ngày ${formatDateVi(date)} trước thay đổi gần nhất của đơn vị (${formatDateVi(state.lastChangedOn)})`,
+      `${date} is before the unit's latest change (${state.lastChangedOn})`,
+      { occurredOn: date, lastChangedOn: state.lastChangedOn },
+    );
+  }
+  return undefined;
+}
+
+/** R-ORG-UNKNOWN, R-ORG-INACTIVE: every action but `establish` needs an active unit. */
+export function activeUnit(orgId: string, state: OrgState): OrgUnit | Rejection {
+  if (!isEstablished(state)) {
+    return rejectOrg('R-ORG-UNKNOWN', `Không có đơn vị ${orgId}`, `There is no unit ${orgId}`, {
+      orgId,
+    });
+  }
+  if (state.status !== 'active') {
+    const vi = state.status === 'merged' ? 'đã được hợp nhất' : 'đã giải thể';
+    return rejectOrg(
+      'R-ORG-INACTIVE',
+      `Đơn vị ${state.name} ${vi} từ ${formatDateVi(state.endedOn ?? state.lastChangedOn)}`,
+      `Unit ${state.name} was ${state.status} on ${state.endedOn ?? state.lastChangedOn}`,
+      { orgId, status: state.status },
+    );
+  }
+  return state;
+}
+
+/** R-ORG-PARENT: the parent is a known, active unit. */
+export function activeParent(parentId: string, facts: Facts): OrgFacts | Rejection {
+  const parent = facts.org(parentId);
+  if (parent === undefined) {
+    return rejectOrg(
+      'R-ORG-PARENT',
+      `Không có đơn vị cấp trên ${parentId}`,
+      `There is no parent unit ${parentId}`,
+      {
+        parentId,
+      },
+    );
+  }
+  if (!parent.active) {
+    return rejectOrg(
+      'R-ORG-PARENT',
+      `Đơn vị cấp trên ${parent.name} không còn hoạt động`,
+      `The parent unit ${parent.name} is no longer active`,
+      { parentId },
+    );
+  }
+  return parent;
+}
+
+/** R-ORG-NESTING: a unit of this kind may stand under a unit of that kind. */
+export function checkNesting(kind: OrgKind, parent: OrgFacts): Rejection | undefined {
+  const allowed = PARENT_KINDS[kind];
+  if (allowed.includes(parent.kind)) return undefined;
+  return rejectOrg(
+    'R-ORG-NESTING',
+    allowed.length === 0
+      ? `${kindVi(kind)} không trực thuộc đơn vị nào`
+      : `${kindVi(kind)} không thể trực thuộc ${kindVi(parent.kind)} (chỉ trực thuộc: ${kindsVi(allowed)})`,
+    allowed.length === 0
+      ? `A ${kindEn(kind)} has no parent unit`
+      : `A ${kindEn(kind)} cannot be placed under a ${kindEn(parent.kind)} (only under: ${kindsEn(allowed)})`,
+    { kind, parentKind: parent.kind, allowedParentKinds: allowed },
+  );
+}
+
+/** R-ORG-CYCLE: a unit cannot be placed under (or merged into) itself or one of its own descendants. */
+export function checkNotWithin(
+  orgId: string,
+  other: OrgFacts,
+  action: 'move' | 'merge-into',
+): Rejection | undefined {
+  if (other.id !== orgId && !other.ancestorIds.includes(orgId)) return undefined;
+  const [vi, en] =
+    action === 'move'
+      ? ['chuyển đơn vị vào dưới', 'move a unit under']
+      : ['hợp nhất đơn vị vào', 'merge a unit into'];
+  return rejectOrg(
+    'R-ORG-CYCLE',
+    `Không thể ${vi} chính nó hoặc đơn vị cấp dưới của nó (${other.name})`,
+    `Cannot ${en} itself or one of its own sub-units (${other.name})`,
+    { orgId, otherId: other.id },
+  );
+}
+
+export function checkAuthorityKind(kind: OrgKind): Rejection | undefined {
+  if (ADMISSION_AUTHORITY_KINDS.includes(kind)) return undefined;
+  return rejectOrg(
+    'R-ORG-AUTHORITY-KIND',
+    `Chỉ ${kindsVi(ADMISSION_AUTHORITY_KINDS)} được ủy quyền kết nạp đảng viên; ${kindVi(kind)} thì không`,
+    `Only a ${kindsEn(ADMISSION_AUTHORITY_KINDS)} can hold admission authority, not a ${kindEn(kind)}`,
+    { kind },
+  );
+}
+
+export function checkNameAndCode(name: string, code: string): Rejection | undefined {
+  if (typeof name !== 'string' || name.trim() === '') {
+    return rejectOrg('R-ORG-NAME', 'Tên đơn vị không được để trống', 'The unit needs a name');
+  }
+  if (typeof code !== 'string' || code.trim() === '') {
+    return rejectOrg('R-ORG-NAME', 'Mã đơn vị không được để trống', 'The unit needs a code');
+  }
+  return undefined;
+}
+
+export function checkAttributes(
+  kind: OrgKind,
+  attributes: OrgAttributes | undefined,
+): Rejection | undefined {
+  if (attributes === undefined || !ORG_AREAS.includes(attributes.area)) {
+    return rejectOrg(
+      'R-ORG-ATTRIBUTES',
+      `Địa bàn phải là một trong: ${ORG_AREAS.join(', ')}`,
+      `The area must be one of: ${ORG_AREAS.join(', ')}`,
+      { area: attributes?.area },
+    );
+  }
+  if (attributes.residential === true && !RESIDENTIAL_KINDS.includes(kind)) {
+    return rejectOrg(
+      'R-ORG-ATTRIBUTES',
+      `Chỉ chi bộ mới có thể là chi bộ khu dân cư; ${kindVi(kind)} thì không`,
+      `Only a cell can be residential, not a ${kindEn(kind)}`,
+      { kind },
+    );
+  }
+  if (attributes.admissionAuthority === true) return checkAuthorityKind(kind);
+  return undefined;
+}
+
+/** R-ORG-DISTRICT-ABOLISHED: no new district-level committee once the policy has abolished them. */
+export function checkDistrictsAllowed(
+  kind: OrgKind,
+  occurredOn: LocalDate,
+  policy: Policy,
+): Rejection | undefined {
+  if (kind !== 'direct_committee' || policy.organization.directCommitteesAllowed) return undefined;
+  return rejectOrg(
+    'R-ORG-DISTRICT-ABOLISHED',
+    `Không còn cấp huyện: không thành lập mới ${kindVi(kind)} vào ngày ${formatDateVi(occurredOn)} (${policy.basis.vi})`,
+    `There is no district level any more: no new ${kindEn(kind)} may be established on ${occurredOn} (${policy.basis.en})`,
+    { policyVersion: policy.version },
+  );
+}
+
+/** R-ORG-PARENT: only a root kind stands without a parent. */
+export function checkRootKind(kind: OrgKind): Rejection | undefined {
+  if (ROOT_KINDS.includes(kind)) return undefined;
+  return rejectOrg(
+    'R-ORG-PARENT',
+    `${kindVi(kind)} phải trực thuộc một đơn vị cấp trên`,
+    `A ${kindEn(kind)} needs a parent unit`,
+    { kind },
+  );
+}
+
+/** R-ORG-MERGE-TARGET: a unit is merged into a known, active unit. */
+export function activeMergeTarget(targetId: string, facts: Facts): OrgFacts | Rejection {
+  const target = facts.org(targetId);
+  if (target === undefined || !target.active) {
+    return rejectOrg(
+      'R-ORG-MERGE-TARGET',
+      target === undefined
+        ? `Không có đơn vị ${targetId}`
+        : `Đơn vị ${target.name} không còn hoạt động`,
+      target === undefined
+        ? `There is no unit ${targetId}`
+        : `Unit ${target.name} is no longer active`,
+      { targetId },
+    );
+  }
+  return target;
+}
+
+/** R-ORG-MERGE-KIND: the target can hold what the unit holds (see MERGE_TARGET_KINDS). */
+export function checkMergeKind(kind: OrgKind, target: OrgFacts): Rejection | undefined {
+  const allowed = MERGE_TARGET_KINDS[kind];
+  if (allowed.includes(target.kind)) return undefined;
+  return rejectOrg(
+    'R-ORG-MERGE-KIND',
+    `${kindVi(kind)} không thể hợp nhất vào ${kindVi(target.kind)}${allowed.length ? ` (chỉ vào: ${kindsVi(allowed)})` : ''}`,
+    `A ${kindEn(kind)} cannot be merged into a ${kindEn(target.kind)}${allowed.length ? ` (only into: ${kindsEn(allowed)})` : ''}`,
+    { kind, targetKind: target.kind, allowedTargetKinds: allowed },
+  );
+}

@@ -135,7 +135,8 @@ describe('admission plan', () => {
       .rejectedBy('R-ORG-INACTIVE');
   });
 
-  it('rejects a future date and a date before the last revision', () => {
+  it('rejects a date that does not exist, a future date and a date before the last revision', () => {
+    given().when(setTarget(10, '2026-02-30')).rejectedBy('R-DATE-VALID');
     given().when(setTarget(10, '2026-12-01')).rejectedBy('R-DATE-FUTURE');
     given(targetSet(40, '2026-03-01')).when(setTarget(45, '2026-02-01')).rejectedBy('R-DATE-ORDER');
   });
