@@ -321,10 +321,13 @@ export const TRANSITIONS = Object.fromEntries(
   MEMBER_ACTIONS.map((action): [MemberAction, Transition] => [action, { action, ...ROWS[action] }]),
 ) as Readonly<Record<MemberAction, Transition>>;
 
-/** The action emitting each event type (each is emitted by one action only). */
-const EMITTED_BY: Readonly<Partial<Record<MemberEventType, MemberAction>>> = Object.fromEntries(
-  MEMBER_ACTIONS.flatMap((action) => TRANSITIONS[action].emits.map((type) => [type, action])),
-);
+/** Where each event type leads: the outcomes of the one action emitting it. */
+const OUTCOMES_BY_EVENT: Readonly<Partial<Record<MemberEventType, readonly Outcome[]>>> =
+  Object.fromEntries(
+    MEMBER_ACTIONS.flatMap((action) =>
+      TRANSITIONS[action].emits.map((type) => [type, outcomesOf(TRANSITIONS[action])]),
+    ),
+  );
 
 export function isMemberAction(value: string): value is MemberAction {
   return (MEMBER_ACTIONS as readonly string[]).includes(value);
@@ -354,12 +357,14 @@ export function targetStages(action: MemberAction, from: StageOrNew): StageOrNew
 
 /** The stage a member is in after `event`, from `from`: the table's first outcome the event meets. */
 export function stageAfter(event: MemberEvent, from: StageOrNew): StageOrNew {
-  const action = EMITTED_BY[event.type];
-  if (action === undefined)
+  const outcomes = OUTCOMES_BY_EVENT[event.type];
+  if (outcomes === undefined)
     throw new Error(`no action of the transition table emits ${event.type}`);
   const data = event.data as Readonly<Record<string, unknown>>;
-  const outcome = outcomesOf(TRANSITIONS[action]).find(({ whenData = {} }) =>
-    Object.entries(whenData).every(([field, value]) => data[field] === value),
+  const outcome = outcomes.find(
+    ({ whenData }) =>
+      whenData === undefined ||
+      Object.entries(whenData).every(([field, value]) => data[field] === value),
   );
   return outcome === undefined || outcome.stage === 'same' ? from : outcome.stage;
 }
