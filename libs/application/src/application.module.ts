@@ -12,6 +12,7 @@ import { ProjectionsModule } from './projections/projections.module';
 import { MemberReader } from './readers/member.reader';
 import { OrgReader } from './readers/org.reader';
 import { EventStoreLifecycle, eventStoreProvider } from './store/event-store.provider';
+import { StoreOutageLog } from './store/outage-log';
 
 const SHARED = [
   eventStoreProvider,
@@ -22,6 +23,7 @@ const SHARED = [
   OrgReader,
   MemberReader,
   CommandService,
+  StoreOutageLog,
 ];
 
 /**

@@ -34,4 +34,5 @@ export * from './projections/projections.module';
 export * from './readers/member.reader';
 export * from './readers/org.reader';
 export * from './store/event-store.provider';
+export * from './store/outage-log';
 export * from './store/store-outage';

@@ -1,14 +1,16 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 
 /**
- * A TCP proxy on loopback in front of a real server, that a test can break: `refuse` closes the port
- * and cuts every connection (the server is gone), `blackhole` accepts and never answers (the server
- * hangs), `forward` passes bytes through again.
+ * A TCP proxy on loopback in front of a real server, that a test can break: `cut` drops every open
+ * connection (a network blip), `refuse` closes the port and cuts every connection (the server is gone),
+ * `blackhole` accepts and never answers (the server hangs), `forward` passes bytes through again.
  */
 export interface TcpProxy {
   readonly port: number;
   mode(): 'forward' | 'refuse' | 'blackhole';
   forward(): Promise<void>;
+  /** Cuts every open connection and keeps forwarding new ones (a network blip). */
+  cut(): void;
   refuse(): Promise<void>;
   blackhole(): Promise<void>;
   close(): Promise<void>;
@@ -73,6 +75,7 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
       mode = 'forward';
       if (!server) await listen();
     },
+    cut: () => cutAll(),
     refuse: async () => {
       mode = 'refuse';
       await stopListening();

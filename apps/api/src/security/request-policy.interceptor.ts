@@ -1,7 +1,6 @@
 import {
   Inject,
   Injectable,
-  Logger,
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
@@ -14,6 +13,7 @@ import {
   type AppConfig,
   storeUnavailable,
   isStoreOutage,
+  StoreOutageLog,
 } from '@memberflow/application';
 import { ProblemException } from '../http/problem';
 import { forAnalyst, refuseIdentifierSearch, seesPersonData } from './person-data';
@@ -33,9 +33,10 @@ import { problemFor } from '../http/refusal-problem';
  */
 @Injectable()
 export class RequestPolicyInterceptor implements NestInterceptor {
-  private readonly storeLogger = new Logger('store');
-
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outages: StoreOutageLog,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
@@ -80,9 +81,7 @@ export class RequestPolicyInterceptor implements NestInterceptor {
   /** A store outage as its 503 (logged; the problem filter adds Retry-After); any other error as it is. */
   private asOutage(error: unknown): unknown {
     if (!isStoreOutage(error)) return error;
-    this.storeLogger.error(
-      `store unavailable: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    this.outages.report(error);
     return problemFor(storeUnavailable());
   }
 

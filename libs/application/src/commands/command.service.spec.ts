@@ -17,6 +17,7 @@ import type { AggregateCommand, AggregateDefinition } from './aggregate';
 import { Clock } from './clock';
 import { CommandService, type CommandRequest, type CommandResult } from './command.service';
 import { FactsLoader } from './facts-loader';
+import { StoreOutageLog } from '../store/outage-log';
 
 const ADMIN: Principal = { id: 'admin', roles: ['admin'], orgScope: '*' };
 
@@ -67,7 +68,7 @@ describe('CommandService outcomes', () => {
   const config = loadConfig({ MEMBERFLOW_DATA_DIR: '/nonexistent' });
 
   const service = (store: EventStore = sqlite) =>
-    new CommandService(store, config, new Clock(), new FactsLoader(store));
+    new CommandService(store, config, new Clock(), new FactsLoader(store), new StoreOutageLog());
 
   beforeAll(() => Logger.overrideLogger(false));
 

@@ -19,6 +19,7 @@ import { FoldedStreams } from './folded-streams';
 import { loadStream, toDomainEvent } from './stream-loader';
 import { scopeRefusal } from './scope';
 import { storeUnavailable, type Refusal } from '../outcome/refusal';
+import { StoreOutageLog } from '../store/outage-log';
 import { isStoreOutage } from '../store/store-outage';
 
 export interface CommandRequest<Command extends AggregateCommand> {
@@ -64,6 +65,7 @@ export class CommandService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly facts: FactsLoader,
+    private readonly outages: StoreOutageLog,
   ) {
     this.streams = new FoldedStreams(store);
   }
@@ -85,7 +87,7 @@ export class CommandService {
     } catch (error) {
       if (!isStoreOutage(error)) throw error;
       // The store's message names the server and the failure, never credentials: logged, not answered.
-      this.logger.error(`store unavailable: ${error instanceof Error ? error.message : error}`);
+      this.outages.report(error);
       return storeUnavailable();
     }
   }

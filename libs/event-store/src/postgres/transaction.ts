@@ -50,6 +50,11 @@ export async function withTransaction<T>(
   const client = await pool.connect().catch((error: unknown) => {
     throw driverError(error);
   });
+  // A checked-out client has no error listener (the pool removes its own): a cut connection would
+  // emit an unhandled 'error' and end the process. The failure reaches the statement in flight anyway.
+  let connectionLost: Error | undefined;
+  const onError = (error: Error) => (connectionLost ??= error);
+  client.on('error', onError);
   const query: Query = async (text, values) => {
     try {
       return (await client.query(statement(text, values, names))).rows;
@@ -70,6 +75,7 @@ export async function withTransaction<T>(
     });
     throw error;
   } finally {
-    client.release(broken);
+    client.removeListener('error', onError);
+    client.release(broken ?? connectionLost);
   }
 }
