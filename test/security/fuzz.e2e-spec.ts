@@ -2,11 +2,7 @@ import { connect } from 'node:net';
 import fc from 'fast-check';
 import { startTestServer, type TestServer } from '../support/test-app';
 import { documentedRoutes, fillPath, type DocumentedRoute } from './support/openapi-routes';
-import {
-  MEMBER_ACTION_BODY,
-  ORG_ACTION_BODY,
-  sampleBodyFor,
-} from './support/sample-bodies';
+import { MEMBER_ACTION_BODY, ORG_ACTION_BODY, sampleBodyFor } from './support/sample-bodies';
 import { caughtUp } from './support/projections';
 import { digestSqliteDirectory } from './support/store-digest';
 import { buildTwoProvinces, type TwoProvinces } from './support/two-provinces';

@@ -120,7 +120,7 @@ class TreeSnapshot {
     return chain;
   }
 
-  /** The nearest active unit above a cell that decides admissions for it (rules.ts, R-AUTHORITY). */
+  /** The nearest active unit above a cell that decides admissions for it (member/rules/common.ts, R-AUTHORITY). */
   decidingUnit(cellId: string): string {
     for (const id of this.ancestors(cellId)) {
       const unit = this.units.get(id);
