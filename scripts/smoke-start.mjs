@@ -151,7 +151,7 @@ async function stop(child, exited) {
     }
   };
   group('SIGTERM');
-  const stopped = await Promise.race([exited, sleep(10_000).then(() => undefined)]);
+  const stopped = await Promise.race([exited, sleep(10_000, undefined, { ref: false })]);
   if (stopped === undefined) {
     say('still running 10 s after SIGTERM: killed');
     group('SIGKILL');
