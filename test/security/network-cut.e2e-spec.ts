@@ -20,7 +20,7 @@ import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
  * keep every acknowledged write, and log the outage in a bounded number of lines.
  */
 const CLIENTS = 8;
-const PHASES = { cutAt: 1_500, refuseAt: 3_000, forwardAt: 5_000, stopAt: 6_500 };
+const PHASES = { cutAt: 1_500, refuseAt: 3_000, forwardAt: 5_000, stopAt: 6_500, giveUpAt: 60_000 };
 
 describeWithPostgres('the network to PostgreSQL cut under load', () => {
   const events = uniqueSchema('net_cut_events');
@@ -76,7 +76,12 @@ describeWithPostgres('the network to PostgreSQL cut under load', () => {
     const unexpected: string[] = [];
     let firstAfterForward: number | undefined;
     const client = async (caller: number) => {
-      for (let serial = 0; Date.now() - started < PHASES.stopAt; serial++) {
+      // Until the planned end and a command acknowledged after the network came back (a busy machine
+      // may need longer for that), within a generous cap.
+      const going = () =>
+        Date.now() - started < PHASES.stopAt ||
+        (firstAfterForward === undefined && Date.now() - started < PHASES.giveUpAt);
+      for (let serial = 0; going(); serial++) {
         const id = `net-${caller}-${serial}`;
         let status: number;
         let retryAfter: string | null;
@@ -133,15 +138,10 @@ describeWithPostgres('the network to PostgreSQL cut under load', () => {
     expect(statuses[201]).toBeGreaterThan(0);
     expect(statuses[503]).toBeGreaterThan(0);
 
-    const back = Date.now();
-    for (;;) {
-      const health = await fetch(`${server.url}/health`).catch(() => undefined);
-      if (health?.status === 200) break;
-      if (Date.now() - back > 30_000)
-        throw new Error('not healthy 30 s after the network came back');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const recoveryMs = Date.now() - back;
+    // Commands were acknowledged again before the clients stopped, without a restart.
+    expect(firstAfterForward).toBeDefined();
+    const recoveryMs = (firstAfterForward ?? 0) - PHASES.forwardAt;
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
 
     const lost: string[] = [];
     for (const id of acknowledged) {
@@ -155,7 +155,6 @@ describeWithPostgres('the network to PostgreSQL cut under load', () => {
     // The outage is logged, but in a bounded number of lines (not hundreds a second).
     const lines = withoutColours(server.output()).split('\n');
     const errorLines = lines.filter((line) => /ERROR|WARN/.test(line));
-    if (errorLines.length >= 200) process.stdout.write(errorLines.join('\n').slice(0, 20_000));
     expect(errorLines.length).toBeLessThan(200);
     process.stdout.write(
       `network cut: ${JSON.stringify(statuses)}, ${acknowledged.length} acknowledged, 0 lost, commands acknowledged again ${recoveryMs} ms after the network came back, ${errorLines.length} error/warn lines\n`,
