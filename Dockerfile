@@ -1,7 +1,7 @@
 # memberflow's image: the built api, worker and CLI (dist/) with the production dependencies only.
 #
 #   docker build -t memberflow .
-#   docker run -p 3000:3000 -v memberflow-data:/data memberflow       # embedded: SQLite under /data
+#   docker run --init -p 3000:3000 -v memberflow-data:/data memberflow    # embedded: SQLite under /data
 #
 # compose.yaml runs the production shape (api replicas, one worker, PostgreSQL 16); see
 # docs/deploy/container.md. .ci/run performs the runtime stage's install and start on every run.
