@@ -72,3 +72,30 @@ describe('the server log at the default level (pretty format)', () => {
     expect(server.output()).toContain('serving on');
   });
 });
+
+describe('a start that fails for a reason the operator fixes', () => {
+  it('prints the reason alone, without a stack, and exits 1', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'memberflow-start-failure-'));
+    try {
+      const server = await startChildServer({
+        env: {
+          MEMBERFLOW_DATA_DIR: dataDir,
+          MEMBERFLOW_LOG_FORMAT: 'pretty',
+          // A port nothing listens on, with few retries: the store is unreachable.
+          MEMBERFLOW_EVENT_STORE: 'postgres://postgres@127.0.0.1:1/test?connectAttempts=1',
+        },
+        waitReady: false,
+      });
+      const { code } = await server.exited;
+      const output = withoutColours(server.output()).trim();
+      expect(code).toBe(1);
+      expect(output).toMatch(
+        /^PostgreSQL event store unreachable at 127\.0\.0\.1:1\b.*ECONNREFUSED/,
+      );
+      expect(output).not.toMatch(/\n\s+at /);
+      expect(output.split('\n')).toHaveLength(1);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
 import type { EventStore } from '@memberflow/event-store';
-import { loadConfig, EVENT_STORE } from '@memberflow/application';
+import { loadConfig, EVENT_STORE, startFailureText } from '@memberflow/application';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -33,6 +33,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(startFailureText(error));
   process.exit(1);
 });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, consoleLoggerFor } from '@memberflow/application';
+import { loadConfig, consoleLoggerFor, startFailureText } from '@memberflow/application';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -22,6 +22,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(startFailureText(error));
   process.exit(1);
 });

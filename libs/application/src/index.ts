@@ -25,6 +25,7 @@ export * from './config/config';
 export * from './deployment/data-dir';
 export * from './deployment/deployment-secrets';
 export * from './deployment/secret-strength';
+export * from './logging/start-failure';
 export * from './logging/vietnamese-logger';
 export * from './observability/metrics';
 export * from './outcome/refusal';

@@ -29,6 +29,15 @@ export class VietnameseConsoleLogger extends ConsoleLogger {
     else super.log(message, ...rest);
   }
 
+  /**
+   * Nest logs a failure to start (with its stack) before throwing it to the entry point, which prints
+   * it once, as the operator needs it (start-failure.ts).
+   */
+  override error(message: unknown, ...rest: unknown[]): void {
+    if (rest[rest.length - 1] === 'ExceptionHandler') return;
+    super.error(message, ...rest);
+  }
+
   protected override getTimestamp(): string {
     const parts = Object.fromEntries(
       VietnameseConsoleLogger.format
