@@ -38,10 +38,10 @@ describe('the audit commands of the CLI over the deployment’s store', () => {
       const { cli, out, err } = io(server);
       expect(await runVerify({}, cli)).toBe(0);
       expect(out.text).toMatch(
-        /^verified 15 events in 9 streams up to position 15 in \d+:\d\d \([\d.]+ events\/s\): OK\n/,
+        /^verified 15 events in 9 streams up to position 15 in \d+:\d\d \([\d,]+ events\/s\): OK\n/,
       );
       expect(out.text).toMatch(/root hash over all stream heads: [0-9a-f]{64}/);
-      expect(err.text).toMatch(/verify \[█+\] 100% {2}15\/15 events · [\d.]+\/s · ETA/);
+      expect(err.text).toMatch(/verify \[█+\] 100% {2}15\/15 events · [\d,]+\/s · ETA/);
     });
 
     it('memberflow verify --member checks one stream', async () => {

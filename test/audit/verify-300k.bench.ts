@@ -21,11 +21,8 @@ import {
   type EventToAppend,
 } from '@memberflow/event-store';
 import { verifyStore } from '@memberflow/application';
-import {
-  ProgressBar,
-  formatCount,
-  formatDuration,
-} from '../../apps/cli/src/commands/verify-progress';
+import { ProgressBar } from '../../apps/cli/src/commands/verify-progress';
+import { formatCount, formatDuration } from '../../apps/cli/src/format/numbers';
 
 const EVENTS_PER_MEMBER = 10;
 const total = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 300_000);

@@ -26,15 +26,15 @@ describe('memberflow migrate-store (the CLI, run as an operator runs it)', () =>
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, [BIN, 'migrate-store', ...args], { encoding: 'utf8' });
 
-  it('copies and verifies, printing a summary with Vietnamese numbers and progress on stderr', () => {
+  it('copies and verifies, printing a summary (English sentences, English numbers) and progress on stderr', () => {
     const result = cli('--from', `sqlite:${source}`, '--to', `sqlite:${join(dir, 'copy.db')}`);
     expect(result.stderr).toMatch(
-      /copying {3}\[█+\] 100% 15\.\d{3}\/15\.\d{3} events {2}[\d.]+ events\/s/,
+      /copying {3}\[█+\] 100% 15,\d{3}\/15,\d{3} events {2}[\d,]+ events\/s/,
     );
     expect(result.stderr).toMatch(/verifying \[█+\] 100%/);
     expect(result.stdout).toContain('memberflow migrate-store: complete and verified');
-    expect(result.stdout).toContain(`copied     ${events.toLocaleString('vi-VN')} events in`);
-    expect(result.stdout).toMatch(/verified {3}15\.\d{3} events in 1\.550 streams/);
+    expect(result.stdout).toContain(`copied     ${events.toLocaleString('en-US')} events in`);
+    expect(result.stdout).toMatch(/verified {3}15,\d{3} events in 1,550 streams/);
     expect(result.status).toBe(0);
   }, 60_000);
 
@@ -60,7 +60,7 @@ describe('memberflow migrate-store (the CLI, run as an operator runs it)', () =>
 
     const resumed = cli(...args);
     expect(resumed.stdout).toMatch(
-      /copied {5}[\d.]+ events in .*, resuming after [\d.]+ copied before/,
+      /copied {5}[\d,]+ events in .*, resuming after [\d,]+ copied before/,
     );
     expect(resumed.stdout).toContain('complete and verified');
     expect(resumed.status).toBe(0);

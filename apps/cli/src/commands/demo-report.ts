@@ -1,17 +1,7 @@
 import { formatDateVi, todayInVietnam } from '@memberflow/domain';
 import type { ProjectionService } from '@memberflow/application';
 import type { ProvinceScript } from './demo-province';
-import { formatCount } from './verify-progress';
-
-const PERCENT = new Intl.NumberFormat('vi-VN', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
-
-/** `71,76%`: a share the Vietnamese way. */
-export function formatPercent(part: number, whole: number): string {
-  return whole === 0 ? '–' : `${PERCENT.format((part * 100) / whole)}%`;
-}
+import { formatCountVi, formatPercentVi } from '../format/numbers';
 
 /**
  * The province's figures as the reference report states them (domain.md §4), read back from the
@@ -43,12 +33,14 @@ export async function formatDemoReport(
     people.admission_decided;
   return [
     `${root?.name ?? script.rootId}, số liệu ngày ${formatDateVi(today)}`,
-    `  ${formatCount(units.direct_committee)} đảng bộ trực thuộc, ${formatCount(grassroots)} tổ chức cơ sở đảng (${formatCount(units.grassroots_committee)} đảng bộ cơ sở, ${formatCount(units.grassroots_cell)} chi bộ cơ sở), ${formatCount(units.partial_committee)} đảng bộ bộ phận, ${formatCount(units.cell)} chi bộ trực thuộc`,
-    `  ${formatCount(members.total)} đảng viên (${formatCount(people.official)} chính thức, ${formatCount(people.probationary)} dự bị); nữ ${formatCount(members.byDimension.gender.female)} (${formatPercent(members.byDimension.gender.female, members.total)}); dân tộc thiểu số ${formatCount(members.byDimension.ethnicity.minority)} (${formatPercent(members.byDimension.ethnicity.minority, members.total)}); có tôn giáo ${formatCount(members.byDimension.religion.religious)}`,
-    `  tuổi: 18–30 ${formatCount(band['18-30'])}, 31–40 ${formatCount(band['31-40'])}, 41–50 ${formatCount(band['41-50'])}, 51–60 ${formatCount(band['51-60'])}, trên 60 ${formatCount(band['over-60'])}`,
-    `  kết nạp năm ${script.admissionYear}: ${formatCount(admitted)} đảng viên mới` +
-      (target ? `, đạt ${formatPercent(admitted, target)} kế hoạch (${formatCount(target)})` : ''),
-    `  quần chúng đang trong quy trình kết nạp: ${formatCount(candidates)}`,
+    `  ${formatCountVi(units.direct_committee)} đảng bộ trực thuộc, ${formatCountVi(grassroots)} tổ chức cơ sở đảng (${formatCountVi(units.grassroots_committee)} đảng bộ cơ sở, ${formatCountVi(units.grassroots_cell)} chi bộ cơ sở), ${formatCountVi(units.partial_committee)} đảng bộ bộ phận, ${formatCountVi(units.cell)} chi bộ trực thuộc`,
+    `  ${formatCountVi(members.total)} đảng viên (${formatCountVi(people.official)} chính thức, ${formatCountVi(people.probationary)} dự bị); nữ ${formatCountVi(members.byDimension.gender.female)} (${formatPercentVi(members.byDimension.gender.female, members.total)}); dân tộc thiểu số ${formatCountVi(members.byDimension.ethnicity.minority)} (${formatPercentVi(members.byDimension.ethnicity.minority, members.total)}); có tôn giáo ${formatCountVi(members.byDimension.religion.religious)}`,
+    `  tuổi: 18–30 ${formatCountVi(band['18-30'])}, 31–40 ${formatCountVi(band['31-40'])}, 41–50 ${formatCountVi(band['41-50'])}, 51–60 ${formatCountVi(band['51-60'])}, trên 60 ${formatCountVi(band['over-60'])}`,
+    `  kết nạp năm ${script.admissionYear}: ${formatCountVi(admitted)} đảng viên mới` +
+      (target
+        ? `, đạt ${formatPercentVi(admitted, target)} kế hoạch (${formatCountVi(target)})`
+        : ''),
+    `  quần chúng đang trong quy trình kết nạp: ${formatCountVi(candidates)}`,
     '',
   ].join('\n');
 }

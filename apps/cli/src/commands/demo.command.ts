@@ -23,7 +23,8 @@ import {
 } from '@memberflow/application';
 import { formatDemoReport } from './demo-report';
 import { provinceScript, type ProvinceCommand } from './demo-province';
-import { ProgressBar, formatCount, formatDecimal } from './verify-progress';
+import { ProgressBar } from './verify-progress';
+import { formatCount, formatDecimal } from '../format/numbers';
 
 interface DemoOptions {
   members: number;
@@ -83,10 +84,22 @@ export class DemoCommand extends CommandRunner {
         (citizenId) => memberIdForCitizen(secrets.idSalt, citizenId),
       );
       process.stderr.write(
-        `memberflow demo: ${formatCount(script.commands.length)} commands for a province of ${formatCount(members)} members, ${years} years (seed ${seed})\n`,
+        `memberflow demo: ${formatCount(script.commands.length)} commands for a province of ${formatCount(members)} members, ${years} years (seed ${seed}); the bar shows the time left, Ctrl-C stops and the same command resumes\n`,
       );
       const started = Date.now();
-      const rejected = await this.execute(app, script.commands, seed, concurrency);
+      const { rejected, done, interrupted } = await this.execute(
+        app,
+        script.commands,
+        seed,
+        concurrency,
+      );
+      if (interrupted) {
+        process.stderr.write(
+          `interrupted after ${formatCount(done)} of ${formatCount(script.commands.length)} commands: run the same command again (seed ${seed}) to go on; what is recorded is not repeated\n`,
+        );
+        process.exitCode = 130;
+        return;
+      }
       const seconds = (Date.now() - started) / 1000;
       process.stderr.write(
         `${formatCount(script.commands.length - rejected.length)} commands in ${formatDecimal(seconds)} s (${formatCount(Math.round(script.commands.length / seconds))} commands/s)` +
@@ -113,12 +126,18 @@ export class DemoCommand extends CommandRunner {
     commands: readonly ProvinceCommand[],
     seed: number,
     concurrency: number,
-  ): Promise<string[]> {
+  ): Promise<{ rejected: string[]; done: number; interrupted: boolean }> {
     const bus = app.get(CommandBus);
     const bar = new ProgressBar(process.stderr, 'demo', { unit: 'commands' });
     const rejected: string[] = [];
     let done = 0;
+    // Ctrl-C lets the commands under way finish and starts no other: a re-run resumes from there
+    // (each command's idempotency key is derived from the seed and its place in the script).
+    let interrupted = false;
+    const interrupt = () => (interrupted = true);
+    process.once('SIGINT', interrupt);
     const run = async (index: number): Promise<void> => {
+      if (interrupted) return;
       const demo = commands[index];
       const { aggregate, id } = target(demo);
       const result = await bus.execute(
@@ -139,15 +158,17 @@ export class DemoCommand extends CommandRunner {
       bar.update(done, commands.length);
     };
     let start = 0;
-    while (start < commands.length) {
+    while (start < commands.length && !interrupted) {
       let end = start + 1;
       const key = groupKey(commands[start]);
       while (end < commands.length && groupKey(commands[end]) === key) end += 1;
       await runGroup(commands, start, end, concurrency, run);
       start = end;
     }
-    bar.finish(done, commands.length);
-    return rejected;
+    process.removeListener('SIGINT', interrupt);
+    if (interrupted) bar.clear();
+    else bar.finish(done, commands.length);
+    return { rejected, done, interrupted };
   }
 
   private async waitForProjections(projections: ProjectionService): Promise<void> {

@@ -20,7 +20,8 @@ import {
   verifyWithProgress,
   type CliIo,
 } from './verify-support';
-import { ProgressBar, formatCount } from './verify-progress';
+import { ProgressBar } from './verify-progress';
+import { formatCount } from '../format/numbers';
 
 export interface DigestOptions {
   /** Where to write the digest (default `<dataDir>/digests/digest-<date>-<position>.json`). */

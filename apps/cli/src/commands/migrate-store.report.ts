@@ -1,22 +1,5 @@
 import type { MigrationProgress, MigrationSummary } from '@memberflow/event-store';
-
-/** Numbers the Vietnamese way: `1.022`, `12,5`. */
-const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('vi-VN', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-
-export const formatCount = (n: number): string => integer.format(n);
-export const formatSeconds = (ms: number): string => `${decimal.format(ms / 1000)} s`;
-
-/** `0:07`, `4:05`, `1:02:03`. */
-export function formatDuration(ms: number): string {
-  const total = Math.max(0, Math.round(ms / 1000));
-  const [h, m, s] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
-}
+import { formatCount, formatDuration, formatSeconds } from '../format/numbers';
 
 const PHASES: Record<MigrationProgress['phase'], string> = {
   copy: 'copying  ',
@@ -25,7 +8,7 @@ const PHASES: Record<MigrationProgress['phase'], string> = {
 
 /**
  * One line of progress: phase, bar, percentage, counts, rate and ETA, e.g.
- * `copying   [██████████░░░░░░░░░░░░░░░]  41% 123.456/300.000 events  24.390 events/s  ETA 0:07`.
+ * `copying   [██████████░░░░░░░░░░░░░░░]  41% 123,456/300,000 events  24,390 events/s  ETA 0:07`.
  * The rate counts only what this run did (a resumed copy does not inflate it).
  */
 export function progressLine(progress: MigrationProgress, elapsedMs: number, width = 25): string {

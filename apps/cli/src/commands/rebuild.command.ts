@@ -7,7 +7,8 @@ import {
   type ProjectionStatus,
 } from '@memberflow/projections';
 import { loadConfig } from '@memberflow/application';
-import { ProgressBar, formatCount, formatDecimal } from './verify-progress';
+import { ProgressBar } from './verify-progress';
+import { formatCount, formatDecimal } from '../format/numbers';
 
 /**
  * Whether every projection asked for serves, caught up, a generation newer than the one it served
@@ -71,11 +72,12 @@ export class RebuildCommand extends CommandRunner {
         const now = await runner.status();
         head = await runner.head();
         if (rebuilt(names, before, now)) break;
-        // Positions written by a process that builds them elsewhere, or what this one has folded.
+        // Positions written into the new generations, by this process or one that builds them
+        // elsewhere; the old generations' positions are not progress (they made the first frame 99 %).
         const written = Math.min(
           ...now
             .filter((s) => names.includes(s.name))
-            .map((s) => s.building?.position ?? s.serving?.position ?? 0),
+            .map((s) => (rebuilt([s.name], before, [s]) ? head : (s.building?.position ?? 0))),
         );
         bar.update(Math.max(applied, written), head);
         if (interrupted.signal.aborted) {

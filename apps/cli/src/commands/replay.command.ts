@@ -12,7 +12,8 @@ import {
   issueToken,
   type AppConfig,
 } from '@memberflow/application';
-import { ProgressBar, formatCount } from './verify-progress';
+import { ProgressBar } from './verify-progress';
+import { formatCount } from '../format/numbers';
 import {
   EXIT_FINDINGS,
   EXIT_OK,

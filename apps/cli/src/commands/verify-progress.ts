@@ -1,32 +1,9 @@
+import { formatCount, formatDuration } from '../format/numbers';
+
 /**
- * What the audit commands (verify, digest, replay) show while they run: a progress bar on stderr with
- * the rate and the time left, numbers written the Vietnamese way (`1.022`, `12.345,6`).
+ * What the long commands (verify, digest, replay, rebuild, demo) show while they run: a progress bar on
+ * stderr with the rate and the time left.
  */
-
-const INTEGER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
-const DECIMAL = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-
-/** `300000` → `300.000`. */
-export function formatCount(value: number | bigint): string {
-  return INTEGER.format(value);
-}
-
-/** `12345.67` → `12.345,7`. */
-export function formatDecimal(value: number): string {
-  return DECIMAL.format(value);
-}
-
-/** `65_000` → `1:05`, `3_723_000` → `1:02:03`; `--:--` when unknown. */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '--:--';
-  const total = Math.round(ms / 1000);
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours > 0
-    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
-    : `${minutes}:${seconds}`;
-}
 
 /** Where the bar is drawn: stderr in the CLI, a buffer in tests. */
 export interface ProgressOutput {
@@ -45,7 +22,7 @@ export interface ProgressOptions {
 }
 
 /**
- * A progress bar: `[██████░░░░]  61%  183.000/300.000 events · 45.210/s · ETA 0:03`. On a terminal it
+ * A progress bar: `[██████░░░░]  61%  183,000/300,000 events · 45,210/s · ETA 0:03`. On a terminal it
  * redraws one line in place; into a file or a pipe it writes a line now and then.
  */
 export class ProgressBar {

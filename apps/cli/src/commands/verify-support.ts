@@ -7,7 +7,8 @@ import {
   loadConfig,
   type AppConfig,
 } from '@memberflow/application';
-import { ProgressBar, formatCount, formatDuration, type ProgressOutput } from './verify-progress';
+import { ProgressBar, type ProgressOutput } from './verify-progress';
+import { formatCount, formatDuration } from '../format/numbers';
 
 /** What an audit command reads and writes; the process's own in the CLI, buffers in tests. */
 export interface CliIo {

@@ -11,7 +11,7 @@ import {
   verifyWithProgress,
   type CliIo,
 } from './verify-support';
-import { formatCount } from './verify-progress';
+import { formatCount } from '../format/numbers';
 
 export interface VerifyOptions {
   /** One member's stream instead of the whole store. */
