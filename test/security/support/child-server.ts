@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../../..');
 
-/** The real service in a process of its own, as `npm start` runs it (ts-node, transpile only). */
+/** The real service in a process of its own, run from its sources (ts-node, transpile only). */
 export interface ChildServer {
   readonly url: string;
   readonly port: number;
