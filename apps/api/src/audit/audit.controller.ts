@@ -6,6 +6,8 @@ import type { EventStore } from '@memberflow/event-store';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
 import { WHOLE_DEPLOYMENT, EVENT_STORE, verifyStore, ndjsonLine } from '@memberflow/application';
 import { ProblemException } from '../http/problem';
+import { ApiAnswer, ApiKind } from '../http/operation-docs';
+import { VERIFICATION_LINE } from './dto/history.schema';
 
 @ApiTags('history')
 @ApiBearerAuth()
@@ -24,6 +26,8 @@ export class AuditController {
       'Needs a whole-deployment token. The status is 200 once the check starts; the last line (`type: "done"`) says whether every stream verified (`ok`) and, if so, the root hash over all stream heads.',
   })
   @ApiProduces('application/x-ndjson')
+  @ApiKind('whole-deployment')
+  @ApiAnswer(200, 'NDJSON: one VerificationLine per line, the last of type done', VERIFICATION_LINE)
   async verify(@Req() request: AuthenticatedRequest, @Res() response: Response): Promise<void> {
     if (request.principal.orgScope !== WHOLE_DEPLOYMENT) {
       throw new ProblemException(403, 'out_of_scope', {

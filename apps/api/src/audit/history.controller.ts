@@ -15,6 +15,8 @@ import {
   historyEntry,
 } from '@memberflow/application';
 import { notFound } from '../http/problem';
+import { ApiAnswer, ApiKind } from '../http/operation-docs';
+import { MEMBER_HISTORY, MEMBER_STATE_AT, STREAM_CHECK } from './dto/history.schema';
 import { historyCsv } from './history-csv';
 import {
   matchesFilter,
@@ -26,6 +28,7 @@ import {
 /** A member's history, its state at any point in both times, and its hash-chain check (§7). */
 @ApiTags('history')
 @ApiBearerAuth()
+@ApiKind('scoped-read')
 @Controller('api/members')
 export class HistoryController {
   constructor(
@@ -55,6 +58,7 @@ export class HistoryController {
     description: 'event types, repeated or comma-separated (e.g. DetailsCorrected)',
   })
   @ApiProduces('application/json', 'text/csv')
+  @ApiAnswer(200, 'The events (text/csv: one row per event)', MEMBER_HISTORY)
   async history(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,
@@ -99,6 +103,7 @@ export class HistoryController {
     description:
       'record time (ISO 8601 with zone), or a date meaning the end of that day in Vietnam; default now',
   })
+  @ApiAnswer(200, 'The state at that point of both times', MEMBER_STATE_AT)
   async state(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,
@@ -131,6 +136,7 @@ export class HistoryController {
   @ApiOperation({
     summary: "Hash-chain check of the member's stream: ok, or the first event that does not match",
   })
+  @ApiAnswer(200, 'ok, or the first event that does not match', STREAM_CHECK)
   async verify(@Req() request: AuthenticatedRequest, @Param('id') id: string) {
     // A scoped token must be able to see the member; a whole-deployment one verifies without folding,
     // so a stream too damaged to fold is still reported.

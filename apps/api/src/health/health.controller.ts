@@ -3,6 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { EventStore } from '@memberflow/event-store';
 import { Public } from '../auth/auth.guard';
+import { ApiAnswer } from '../http/operation-docs';
+import { HEALTH, HEALTH_UNAVAILABLE } from './dto/health.schema';
 import { ProjectionService, EVENT_STORE } from '@memberflow/application';
 
 @ApiTags('operations')
@@ -19,6 +21,8 @@ export class HealthController {
     summary:
       'Liveness and readiness: the event store answers; each projection with its position and lag',
   })
+  @ApiAnswer(200, 'The store answers', HEALTH)
+  @ApiAnswer(503, 'The store does not answer', HEALTH_UNAVAILABLE)
   async health(@Res() response: Response): Promise<void> {
     const started = Date.now();
     try {

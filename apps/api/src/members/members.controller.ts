@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiCommandHeaders, resolveAction } from '../http/action-route';
+import { ANSWER_HEADERS, ApiAnswer, ApiCreated, ApiKind } from '../http/operation-docs';
 import type { Response } from 'express';
 import { normalizeText, type MemberAction, type MemberState } from '@memberflow/domain/member';
 import { MEMBER_ACTIONS, NEW, TRANSITIONS } from '@memberflow/domain/member';
@@ -24,6 +25,7 @@ import {
   memberCommandFrom,
   SourceCandidateDto,
 } from './action-bodies';
+import { IMPORT_RESULT, MEMBER_VIEW } from './dto/member-view.schema';
 
 /** Actions that start a member's stream have routes of their own (POST /api/members, the import). */
 export const ACTIONS_ON_A_MEMBER: readonly MemberAction[] = MEMBER_ACTIONS.filter(
@@ -46,6 +48,9 @@ export class MembersController {
     summary: 'source-candidate: a person enters the pipeline as a sympathizer of a cell',
   })
   @ApiBody({ type: SourceCandidateDto })
+  @ApiKind('creating-command')
+  @ApiCommandHeaders()
+  @ApiCreated('The member, a sympathizer', MEMBER_VIEW)
   async source(
     @Req() request: AuthenticatedRequest,
     @Body() body: unknown,
@@ -81,6 +86,17 @@ export class MembersController {
       'Register members who exist already (register-existing per row); idempotent by citizen ID',
   })
   @ApiBody({ type: ImportMembersDto })
+  @ApiKind('batch-command')
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retry safely: each row is answered as the first time',
+  })
+  @ApiAnswer(
+    200,
+    'A result per row: registered, exists, or rejected with its problem',
+    IMPORT_RESULT,
+  )
   async import(@Req() request: AuthenticatedRequest, @Body() body: unknown) {
     const dto = validateBody(ImportMembersDto, body);
     const results = [];
@@ -122,6 +138,8 @@ export class MembersController {
   @Get(':id')
   @AllowRoles('officer', 'auditor', 'analyst', 'admin')
   @ApiOperation({ summary: 'Current state with the actions available from it' })
+  @ApiKind('scoped-read')
+  @ApiAnswer(200, 'The member', MEMBER_VIEW, ANSWER_HEADERS.etag)
   async get(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,
@@ -139,6 +157,8 @@ export class MembersController {
     summary: 'Any action of the lifecycle (domain.md §2); If-Match and Idempotency-Key honoured',
   })
   @ApiCommandHeaders()
+  @ApiKind('command')
+  @ApiAnswer(200, 'The member after the step', MEMBER_VIEW)
   async act(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,

@@ -1,8 +1,9 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Gauge } from 'prom-client';
 import type { EventStore } from '@memberflow/event-store';
 import { Public } from '../auth/auth.guard';
+import { ApiAnswer } from '../http/operation-docs';
 import { ProjectionService, EVENT_STORE, Metrics } from '@memberflow/application';
 
 @ApiTags('operations')
@@ -33,6 +34,8 @@ export class MetricsController {
   @Public()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiOperation({ summary: 'Prometheus metrics (no ids or person data in labels)' })
+  @ApiProduces('text/plain')
+  @ApiAnswer(200, 'The Prometheus text format, version 0.0.4', { type: 'string' })
   async scrape(): Promise<string> {
     this.head.set(Number(await this.store.headPosition()));
     for (const status of await this.projections.runner.status()) {

@@ -23,8 +23,10 @@ import { commandOutcome } from '../http/refusal-problem';
 import { commandRequest } from '../http/command-request';
 import { sendOutcome } from '../http/command-response';
 import { ApiCommandHeaders, resolveAction } from '../http/action-route';
+import { ANSWER_HEADERS, ApiAnswer, ApiCreated, ApiKind } from '../http/operation-docs';
 import { validateBody } from '../http/validate-body';
 import { EstablishOrgDto, ORG_ACTION_BODIES, orgCommandFrom, SetPlanTargetDto } from './dto';
+import { ADMISSION_PLAN, ORG_VIEW } from './dto/org-view.schema';
 
 /** `establish` has a route of its own (POST /api/orgs). */
 export const ACTIONS_ON_A_UNIT = ORG_ACTIONS.filter(
@@ -44,6 +46,9 @@ export class OrgsController {
   @AllowRoles('officer', 'admin')
   @ApiOperation({ summary: 'Establish a unit (a root unit needs a whole-deployment admin token)' })
   @ApiBody({ type: EstablishOrgDto })
+  @ApiKind('creating-command')
+  @ApiCommandHeaders()
+  @ApiCreated('The unit', ORG_VIEW)
   async establish(
     @Req() request: AuthenticatedRequest,
     @Body() body: unknown,
@@ -65,6 +70,8 @@ export class OrgsController {
   @Get(':id')
   @AllowRoles('officer', 'auditor', 'analyst', 'admin')
   @ApiOperation({ summary: 'The unit and its parent chain' })
+  @ApiKind('scoped-read')
+  @ApiAnswer(200, 'The unit', ORG_VIEW, ANSWER_HEADERS.etag)
   async get(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,
@@ -81,6 +88,8 @@ export class OrgsController {
   @AllowRoles('officer', 'admin')
   @ApiOperation({ summary: `An action on a unit: ${ACTIONS_ON_A_UNIT.join(', ')}` })
   @ApiCommandHeaders()
+  @ApiKind('command')
+  @ApiAnswer(200, 'The unit after the step', ORG_VIEW)
   async act(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,
@@ -104,6 +113,9 @@ export class OrgsController {
   @AllowRoles('officer', 'admin')
   @ApiOperation({ summary: 'Set or revise the admission target of a unit for a year' })
   @ApiBody({ type: SetPlanTargetDto })
+  @ApiKind('creating-command')
+  @ApiCommandHeaders()
+  @ApiAnswer(200, 'The plan as it now stands', ADMISSION_PLAN)
   async setPlan(
     @Req() request: AuthenticatedRequest,
     @Param('id') orgId: string,

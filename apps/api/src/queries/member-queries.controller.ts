@@ -7,6 +7,8 @@ import { ProjectionService } from '@memberflow/application';
 import { QueryParams, paging, rosterFilter, type QueryValue } from './query-params';
 import { ReadModelErrorsInterceptor } from './read-model-errors.interceptor';
 import { UnitScope } from './unit-scope';
+import { ApiAnswer, ApiKind } from '../http/operation-docs';
+import { SEARCH_PAGE, WORKLIST } from './dto/queries.schema';
 
 type Query = Readonly<Record<string, QueryValue>>;
 
@@ -16,6 +18,7 @@ const HORIZONS = { overdue: -1, week: 7, month: 30 } as const;
 /** Member search and the worklist, within the caller's scope (or a unit of it). */
 @ApiTags('queries')
 @ApiBearerAuth()
+@ApiKind('query')
 @UseInterceptors(ReadModelErrorsInterceptor)
 @Controller('api')
 export class MemberQueriesController {
@@ -38,6 +41,7 @@ export class MemberQueriesController {
   @ApiQuery({ name: 'stage', required: false })
   @ApiQuery({ name: 'page', required: false })
   @ApiQuery({ name: 'size', required: false })
+  @ApiAnswer(200, 'A page of the people found', SEARCH_PAGE)
   async search(@Req() request: AuthenticatedRequest, @Query() query: Query) {
     const params = new QueryParams(query);
     const filter = rosterFilter(params);
@@ -58,6 +62,7 @@ export class MemberQueriesController {
   @ApiQuery({ name: 'due', required: false, enum: Object.keys(HORIZONS) })
   @ApiQuery({ name: 'page', required: false })
   @ApiQuery({ name: 'size', required: false })
+  @ApiAnswer(200, 'A page of the steps due', WORKLIST)
   async worklist(@Req() request: AuthenticatedRequest, @Query() query: Query) {
     const params = new QueryParams(query);
     const orgId = params.text('orgId', 64);

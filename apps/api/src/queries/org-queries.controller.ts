@@ -6,6 +6,8 @@ import { PRE_ADMISSION_STAGES } from '@memberflow/domain/member';
 import type { OrgUnitView, StatisticsQueries, StatisticsReport } from '@memberflow/projections';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
 import { notFound } from '../http/problem';
+import { ApiAnswer, ApiKind } from '../http/operation-docs';
+import { ADMISSIONS, ORG_TREE, PIPELINE, ROSTER_PAGE, STATISTICS } from './dto/queries.schema';
 import { forAnalyst, seesPersonData } from '../security/person-data';
 import { ProjectionService } from '@memberflow/application';
 import { QueryParams, paging, rosterFilter, type QueryValue } from './query-params';
@@ -25,6 +27,7 @@ function unitSummary(unit: OrgUnitView | undefined, id: string) {
 /** The analysts' queries about a unit's subtree (api.md, Queries), all read from projections. */
 @ApiTags('queries')
 @ApiBearerAuth()
+@ApiKind('query')
 @UseInterceptors(ReadModelErrorsInterceptor)
 @Controller('api/orgs')
 export class OrgQueriesController {
@@ -40,6 +43,7 @@ export class OrgQueriesController {
   })
   @ApiQuery({ name: 'depth', required: false, description: '0–10, default 2' })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the tree of that date' })
+  @ApiAnswer(200, 'The subtree', ORG_TREE)
   async tree(@Req() request: AuthenticatedRequest, @Param('id') id: string, @Query() query: Query) {
     const params = new QueryParams(query);
     const depth = params.integer('depth', 2, 0, 10);
@@ -76,6 +80,7 @@ export class OrgQueriesController {
   @ApiQuery({ name: 'page', required: false })
   @ApiQuery({ name: 'size', required: false, description: '1–200, default 50' })
   @ApiProduces('application/json', 'text/csv')
+  @ApiAnswer(200, 'A page of the roster (text/csv: every page)', ROSTER_PAGE)
   async roster(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,
@@ -118,6 +123,7 @@ export class OrgQueriesController {
     description:
       'ISO 8601 time (or a date: the end of that day in Vietnam): the figures as the system knew them then, replayed from the events recorded by that time (seconds for a province)',
   })
+  @ApiAnswer(200, 'The figures of the subtree and of each child unit', STATISTICS)
   async statistics(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,
@@ -153,6 +159,7 @@ export class OrgQueriesController {
     summary: 'Admissions decided in a year per unit, against its plan, with the percentage',
   })
   @ApiQuery({ name: 'year', required: false, description: 'default this year' })
+  @ApiAnswer(200, 'Admissions against the plan, per unit', ADMISSIONS)
   async admissions(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,
@@ -184,6 +191,7 @@ export class OrgQueriesController {
   @Get(':id/pipeline')
   @AllowRoles(...QUERY_ROLES)
   @ApiOperation({ summary: 'Candidates per stage, median days between stages, steps overdue' })
+  @ApiAnswer(200, 'The admission pipeline of the subtree', PIPELINE)
   async pipeline(@Req() request: AuthenticatedRequest, @Param('id') id: string) {
     const unit = await this.scope.unit(request.principal, id);
     const today = todayInVietnam();

@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, WholeDeploymentOnly } from '../auth/auth.guard';
 import { ProjectionService } from '@memberflow/application';
 import { ReadModelErrorsInterceptor } from './read-model-errors.interceptor';
+import { ApiAnswer, ApiKind } from '../http/operation-docs';
+import { PROJECTION_LIST, REBUILD_ACCEPTED } from './dto/queries.schema';
 
 /** Operations on the read models (api.md, Operations). */
 @ApiTags('operations')
@@ -18,6 +20,8 @@ export class ProjectionsController {
     summary:
       'Each projection: the version it serves, its position and lag in events, a rebuild under way',
   })
+  @ApiKind('unscoped-read')
+  @ApiAnswer(200, 'Every projection', PROJECTION_LIST)
   async list() {
     return { projections: await this.projections.runner.status() };
   }
@@ -30,6 +34,8 @@ export class ProjectionsController {
     summary:
       'Rebuilds a projection into fresh tables while the current ones keep serving, then swaps (blue/green)',
   })
+  @ApiKind('whole-deployment')
+  @ApiAnswer(202, 'The rebuild is requested; the projection as it stands', REBUILD_ACCEPTED)
   async rebuild(@Param('name') name: string) {
     await this.projections.runner.requestRebuild(name);
     const status = (await this.projections.runner.status()).find((s) => s.name === name);
