@@ -4,3 +4,4 @@ export * from './org.state';
 export * from './org.commands';
 export * from './org.rules';
 export * from './org.decider';
+export * from './org.rating';

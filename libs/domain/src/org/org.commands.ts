@@ -1,5 +1,6 @@
 import type { Facts } from '../kernel/facts';
 import type { LocalDate } from '../kernel/local-date';
+import type { RatingGrade } from '../member/member.vocabulary';
 import type { Policy } from '../policy/policy';
 import type { OrgKind } from './org-kind';
 import type { OrgAttributes } from './org.events';
@@ -13,6 +14,7 @@ export const ORG_ACTIONS = [
   'dissolve',
   'grant-admission-authority',
   'revoke-admission-authority',
+  'record-rating',
 ] as const;
 
 export type OrgAction = (typeof ORG_ACTIONS)[number];
@@ -41,6 +43,16 @@ export interface MergeIntoPayload {
   readonly targetId: string;
 }
 
+/** The yearly quality rating of the unit, by the superior committee's decision. */
+export interface RecordOrgRatingPayload {
+  readonly year: number;
+  readonly grade: RatingGrade;
+  /** Out of 100; required when the rated year is scored (QĐ 366, from the ratings of 2025). */
+  readonly score?: number;
+  /** The decision recording the rating, e.g. `15-QĐ/HU`. */
+  readonly decisionNo: string;
+}
+
 type NoPayload = Readonly<Record<string, never>>;
 
 export interface OrgPayloads {
@@ -51,6 +63,7 @@ export interface OrgPayloads {
   dissolve: NoPayload;
   'grant-admission-authority': NoPayload;
   'revoke-admission-authority': NoPayload;
+  'record-rating': RecordOrgRatingPayload;
 }
 
 export interface OrgCommandOf<Action extends OrgAction> {

@@ -2,6 +2,7 @@ import type { Decider, Decision } from '../kernel/decider';
 import type { FactsNeeded } from '../kernel/facts';
 import { isRejection, type Rejection } from '../kernel/rejection';
 import { ORG_KINDS } from './org-kind';
+import { recordOrgRating } from './org.rating';
 import type { OrgCommand, OrgCommandOf, OrgContext } from './org.commands';
 import type { OrgEvent } from './org.events';
 import {
@@ -47,6 +48,7 @@ export function factsNeeded(command: OrgCommand, state: OrgState): FactsNeeded {
       case 'dissolve':
       case 'grant-admission-authority':
       case 'revoke-admission-authority':
+      case 'record-rating':
         return [command.orgId];
       default: {
         const unknown: never = command;
@@ -245,6 +247,8 @@ function decideOnUnit(
       return grantAuthority(command, unit);
     case 'revoke-admission-authority':
       return revokeAuthority(command, unit);
+    case 'record-rating':
+      return recordOrgRating(command, unit);
     default: {
       const unknown: never = command;
       return unknown;

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../kernel/decider';
+import type { RatingGrade } from '../member/member.vocabulary';
 import type { OrgKind } from './org-kind';
 
 /** Areas statistics break units down by (domain.md §1). */
@@ -40,6 +41,14 @@ export type OrgUnitMerged = Event<'OrgUnitMerged', { targetId: string }>;
 export type OrgUnitDissolved = Event<'OrgUnitDissolved', Record<string, never>>;
 export type AdmissionAuthorityGranted = Event<'AdmissionAuthorityGranted', Record<string, never>>;
 export type AdmissionAuthorityRevoked = Event<'AdmissionAuthorityRevoked', Record<string, never>>;
+/**
+ * The yearly quality rating of the organization (đánh giá, xếp loại chất lượng tổ chức đảng): counted
+ * by the year rated, whenever it was entered.
+ */
+export type OrgRatingRecorded = Event<
+  'OrgRatingRecorded',
+  { year: number; grade: RatingGrade; score?: number; decisionNo: string }
+>;
 
 export type OrgEvent =
   | OrgUnitEstablished
@@ -48,7 +57,8 @@ export type OrgEvent =
   | OrgUnitMerged
   | OrgUnitDissolved
   | AdmissionAuthorityGranted
-  | AdmissionAuthorityRevoked;
+  | AdmissionAuthorityRevoked
+  | OrgRatingRecorded;
 
 export type OrgEventType = OrgEvent['type'];
 
@@ -60,4 +70,5 @@ export const ORG_EVENT_TYPES: readonly OrgEventType[] = [
   'OrgUnitDissolved',
   'AdmissionAuthorityGranted',
   'AdmissionAuthorityRevoked',
+  'OrgRatingRecorded',
 ];

@@ -71,6 +71,12 @@ export const ORG_RULES = [
   'R-ORG-MERGE-KIND',
   'R-ORG-AUTHORITY-KIND',
   'R-ORG-UNCHANGED',
+  // The yearly quality rating of an organization (org.rating.ts).
+  'R-ORG-RATING-KIND',
+  'R-ORG-RATING-YEAR',
+  'R-ORG-RATING-ONCE',
+  'R-ORG-RATING-SCORE',
+  'R-ORG-RATING-DECISION',
 ] as const;
 export type OrgRule = (typeof ORG_RULES)[number];
 

@@ -1,4 +1,5 @@
 import type { LocalDate } from '../kernel/local-date';
+import type { RatingGrade } from '../member/member.vocabulary';
 import type { OrgFacts } from '../kernel/facts';
 import type { OrgKind } from './org-kind';
 import type { OrgAttributes, OrgEvent } from './org.events';
@@ -19,6 +20,8 @@ export interface OrgUnit {
   readonly parentId: string | undefined;
   readonly attributes: OrgAttributes;
   readonly admissionAuthority: boolean;
+  /** Year rated → grade (the yearly quality rating of the organization). */
+  readonly ratings: Readonly<Record<number, RatingGrade>>;
   readonly establishedOn: LocalDate;
   /** The date of the latest event: a later command may not be dated before it. */
   readonly lastChangedOn: LocalDate;
@@ -46,6 +49,7 @@ export function evolveOrg(state: OrgState, event: OrgEvent): OrgState {
       parentId,
       attributes,
       admissionAuthority: attributes.admissionAuthority === true,
+      ratings: {},
       establishedOn: event.occurredOn,
       lastChangedOn: event.occurredOn,
     };
@@ -71,6 +75,8 @@ export function evolveOrg(state: OrgState, event: OrgEvent): OrgState {
       return { ...unit, admissionAuthority: true };
     case 'AdmissionAuthorityRevoked':
       return { ...unit, admissionAuthority: false };
+    case 'OrgRatingRecorded':
+      return { ...unit, ratings: { ...unit.ratings, [event.data.year]: event.data.grade } };
     default: {
       const unknown: never = event;
       return unknown;
@@ -94,5 +100,6 @@ export function toOrgFacts(id: string, state: OrgState, ancestorIds: readonly st
     active: state.status === 'active',
     admissionAuthority: state.admissionAuthority,
     ancestorIds,
+    residential: state.attributes.residential === true,
   };
 }

@@ -135,6 +135,7 @@ describe('toOrgFacts', () => {
       active: true,
       admissionAuthority: true,
       ancestorIds: ['d', 'p'],
+      residential: false,
     });
   });
 
@@ -152,5 +153,6 @@ it('lists every action the API exposes', () => {
     'dissolve',
     'grant-admission-authority',
     'revoke-admission-authority',
+    'record-rating',
   ]);
 });

@@ -5,6 +5,7 @@ import {
   GrantAdmissionAuthorityDto,
   MergeOrgIntoDto,
   MoveOrgDto,
+  RecordOrgRatingDto,
   RenameOrgDto,
   RevokeAdmissionAuthorityDto,
 } from './org-action.dto';
@@ -18,6 +19,7 @@ export interface OrgActionBodies {
   dissolve: DissolveOrgDto;
   'grant-admission-authority': GrantAdmissionAuthorityDto;
   'revoke-admission-authority': RevokeAdmissionAuthorityDto;
+  'record-rating': RecordOrgRatingDto;
 }
 
 /**
@@ -34,6 +36,7 @@ export const ORG_ACTION_BODIES: {
   dissolve: DissolveOrgDto,
   'grant-admission-authority': GrantAdmissionAuthorityDto,
   'revoke-admission-authority': RevokeAdmissionAuthorityDto,
+  'record-rating': RecordOrgRatingDto,
 };
 
 const PAYLOAD_OF: {
@@ -58,6 +61,8 @@ const PAYLOAD_OF: {
   dissolve: () => ({}),
   'grant-admission-authority': () => ({}),
   'revoke-admission-authority': () => ({}),
+  'record-rating': ({ year, grade, score, decisionNo }) =>
+    score === undefined ? { year, grade, decisionNo } : { year, grade, score, decisionNo },
 };
 
 /** The domain command for a validated body (for `establish`, `orgId` is the body's id or a generated one). */

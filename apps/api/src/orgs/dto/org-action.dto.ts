@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { UNIT_ID_MESSAGE, UNIT_ID_PATTERN, Optional } from '../../http/dto/validators';
+import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { RATING_GRADES, type RatingGrade } from '@memberflow/domain/member';
+import type { RecordOrgRatingPayload } from '@memberflow/domain/org';
+import { IsReference, UNIT_ID_MESSAGE, UNIT_ID_PATTERN, Optional } from '../../http/dto/validators';
 import { CommandBodyDto } from '../../http/dto/command-body.dto';
 
 /** What every organization action states besides its payload (api.md). */
@@ -43,3 +45,35 @@ export class MergeOrgIntoDto extends OrgActionBodyDto {
 export class DissolveOrgDto extends OrgActionBodyDto {}
 export class GrantAdmissionAuthorityDto extends OrgActionBodyDto {}
 export class RevokeAdmissionAuthorityDto extends OrgActionBodyDto {}
+
+/** The yearly quality rating of the unit (counted by the year rated, whenever it is entered). */
+export class RecordOrgRatingDto extends OrgActionBodyDto implements RecordOrgRatingPayload {
+  @ApiProperty({ description: 'The year rated.', example: 2024 })
+  @IsInt()
+  @Min(1930)
+  @Max(9999)
+  year!: number;
+
+  @ApiProperty({ enum: RATING_GRADES, example: 'good' })
+  @IsIn(RATING_GRADES)
+  grade!: RatingGrade;
+
+  @ApiPropertyOptional({
+    description: 'Out of 100; required for the years scored under QĐ 366 (the ratings of 2025 on).',
+    minimum: 0,
+    maximum: 100,
+  })
+  @Optional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  score?: number;
+
+  @ApiProperty({
+    description: 'The decision recording the rating.',
+    example: '15-QĐ/HU',
+    maxLength: 100,
+  })
+  @IsReference()
+  decisionNo!: string;
+}

@@ -1,5 +1,6 @@
 import type { OrgView } from '@memberflow/application';
 import { ORG_KINDS } from '@memberflow/domain';
+import { RATING_GRADES } from '@memberflow/domain/member';
 import { ORG_AREAS, type OrgAttributes } from '@memberflow/domain/org';
 import type { PlanState } from '@memberflow/domain/plan';
 import {
@@ -8,6 +9,7 @@ import {
   component,
   integer,
   localDate,
+  mapOf,
   oneOfValues,
   optional,
   text,
@@ -34,6 +36,11 @@ export const ORG_VIEW = component(
         admissionAuthority: optional(boolean()),
       }),
       admissionAuthority: boolean('A grassroots committee authorised to decide admissions'),
+      ratings: mapOf(
+        oneOfValues(RATING_GRADES),
+        undefined,
+        'Year rated → grade: the yearly quality rating of the organization',
+      ),
       establishedOn: localDate(),
       lastChangedOn: localDate('The date of the latest event: no step may be dated before it'),
       mergedIntoId: optional(text()),

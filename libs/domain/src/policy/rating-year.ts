@@ -1,0 +1,12 @@
+import type { Policy } from './policy';
+import { policyOn } from './policy-registry';
+
+/**
+ * The policy a year's rating is judged by: the one in force on the last day of the rated year, whenever
+ * the rating is entered (issue 18). A year is rated at its end, by the rules of that year: the ratings of
+ * 2025, entered in January 2026, are scored out of 100 (QĐ 366-QĐ/TW, in force from 30/8/2025); those of
+ * 2024, entered late in 2026, are graded as QĐ 124 had them.
+ */
+export function ratingPolicyFor(year: number): Policy {
+  return policyOn(`${String(year).padStart(4, '0')}-12-31`);
+}
