@@ -8,6 +8,18 @@ import { MEMBER_AGGREGATE, ORG_AGGREGATE } from './aggregates';
 import { FoldedStreams } from './folded-streams';
 import { toDomainEvent } from './stream-loader';
 
+/**
+ * The unit above `state` in its line: its parent, or for a merged unit the unit it was merged into,
+ * which holds its members and sub-units from then on (as the projections count them). A unit under a
+ * merged committee thus has the merge target among its ancestors: that is its superior now (R-AUTHORITY).
+ */
+function lineParentOf(state: OrgState): string | undefined {
+  if (!isEstablished(state)) return undefined;
+  return state.status === 'merged' && state.mergedIntoId !== undefined
+    ? state.mergedIntoId
+    : state.parentId;
+}
+
 /** An organization unit's stream folded up to a revision. */
 interface FoldedOrg {
   readonly revision: number;
@@ -74,7 +86,7 @@ export class FactsLoader {
       const kept = this.folded.get(at);
       if (kept === undefined) break;
       line.push(at);
-      at = isEstablished(kept.state) ? kept.state.parentId : undefined;
+      at = lineParentOf(kept.state);
     }
     return line;
   }
@@ -91,7 +103,7 @@ export class FactsLoader {
     const state = await fold(id);
     let facts: OrgFacts | undefined;
     if (state !== undefined) {
-      const parentId = toOrgFacts(id, state, []).parentId;
+      const parentId = lineParentOf(state);
       const parent =
         parentId === undefined ? undefined : await this.loadOrg(parentId, cache, visiting, fold);
       facts = toOrgFacts(id, state, parent ? [parent.id, ...parent.ancestorIds] : []);

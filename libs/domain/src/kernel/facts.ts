@@ -1,5 +1,6 @@
 import type { LocalDate } from './local-date';
 import type { OrgKind } from '../org/org-kind';
+import type { OrgAttributes } from '../org/org.events';
 
 /**
  * What a rule may know about other streams than the one being decided (an introducer is an official
@@ -26,6 +27,8 @@ export interface OrgFacts {
   readonly ancestorIds: readonly string[];
   /** A residential (village, neighbourhood) cell; absent where the caller does not know. */
   readonly residential?: boolean;
+  /** The unit's attributes (area, zones, a direct committee's level); absent where not known. */
+  readonly attributes?: OrgAttributes;
 }
 
 /** A village, hamlet or residential group of the administrative side (village/village.state.ts). */

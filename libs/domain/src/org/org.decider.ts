@@ -89,7 +89,7 @@ function establish(
   const invalid =
     checkNameAndCode(name, code) ??
     checkAttributes(kind, attributes) ??
-    checkDistrictsAllowed(kind, command.occurredOn, context.policy);
+    checkDistrictsAllowed(kind, attributes, command.occurredOn, context.policy);
   if (invalid) return invalid;
   if (parentId === undefined) return checkRootKind(kind) ?? [established(command)];
   if (parentId === command.orgId) {
@@ -101,7 +101,7 @@ function establish(
   }
   const parent = activeParent(parentId, context.facts);
   if (isRejection(parent)) return parent;
-  return checkNesting(kind, parent) ?? [established(command)];
+  return checkNesting(kind, parent, context.policy) ?? [established(command)];
 }
 
 function established(command: OrgCommandOf<'establish'>): OrgEvent {
@@ -159,7 +159,9 @@ function move(
   }
   const parent = activeParent(parentId, context.facts);
   if (isRejection(parent)) return parent;
-  const problem = checkNotWithin(command.orgId, parent, 'move') ?? checkNesting(unit.kind, parent);
+  const problem =
+    checkNotWithin(command.orgId, parent, 'move') ??
+    checkNesting(unit.kind, parent, context.policy);
   if (problem) return problem;
   return [
     {

@@ -6,6 +6,23 @@ import type { OrgKind } from './org-kind';
 export const ORG_AREAS = ['urban', 'rural', 'border', 'remote'] as const;
 export type OrgArea = (typeof ORG_AREAS)[number];
 
+/**
+ * What a unit's area is besides its `area`, for the education exception of QĐ 24 §1.2 / HD 01 §1.2
+ * (R-EDUCATION): mountainous, island, ethnic-minority (miền núi, hải đảo, vùng đồng bào dân tộc thiểu
+ * số). Border and remote areas are `area` values already. A unit's zones hold for the units below it.
+ */
+export const ORG_ZONES = ['mountainous', 'island', 'ethnic_minority'] as const;
+export type OrgZone = (typeof ORG_ZONES)[number];
+
+/**
+ * The level a direct committee (đảng bộ trực thuộc tỉnh ủy) stands for (ADR 0014): a district until
+ * 30/6/2025; a commune, ward or special zone from 1/7/2025 (QĐ 294: the direct superior of the
+ * grassroots organizations under it); or a bloc (agencies, enterprises, armed forces), at any time.
+ * Absent: a district, as every direct committee established before the attribute existed.
+ */
+export const DIRECT_COMMITTEE_LEVELS = ['district', 'commune', 'bloc'] as const;
+export type DirectCommitteeLevel = (typeof DIRECT_COMMITTEE_LEVELS)[number];
+
 /** What statistics need to know about a unit besides its kind. */
 export interface OrgAttributes {
   readonly area: OrgArea;
@@ -13,6 +30,15 @@ export interface OrgAttributes {
   readonly residential?: boolean;
   /** A grassroots committee authorised to decide admissions (được ủy quyền kết nạp). */
   readonly admissionAuthority?: boolean;
+  /** Direct committees only: the level it stands for; absent means `district`. */
+  readonly level?: DirectCommitteeLevel;
+  /** Mountainous, island or ethnic-minority area (for the units below too). */
+  readonly zones?: readonly OrgZone[];
+}
+
+/** The level of a direct committee, `district` when its attributes do not say (ADR 0014). */
+export function directCommitteeLevel(attributes: OrgAttributes | undefined): DirectCommitteeLevel {
+  return attributes?.level ?? 'district';
 }
 
 type Event<Type extends string, Data> = DomainEvent<Type, Data>;

@@ -4,7 +4,14 @@ import { DATE_RULE_CODES, reject, type Bilingual, type Rejection } from '../kern
 import type { Policy } from '../policy/policy';
 import type { OrgKind } from './org-kind';
 import type { OrgCommand } from './org.commands';
-import { ORG_AREAS, type OrgAttributes } from './org.events';
+import {
+  DIRECT_COMMITTEE_LEVELS,
+  ORG_AREAS,
+  ORG_ZONES,
+  directCommitteeLevel,
+  type DirectCommitteeLevel,
+  type OrgAttributes,
+} from './org.events';
 import { isEstablished, type OrgState, type OrgUnit } from './org.state';
 
 /** How units are named to users, in Vietnamese and English (domain.md §1). */
@@ -18,10 +25,30 @@ export const ORG_KIND_LABELS: Readonly<Record<OrgKind, Bilingual>> = {
   cell: { vi: 'Chi bộ trực thuộc', en: 'subordinate cell' },
 };
 
+/** The levels a direct committee stands for (ADR 0014). */
+export const DIRECT_COMMITTEE_LEVEL_LABELS: Readonly<Record<DirectCommitteeLevel, Bilingual>> = {
+  district: {
+    vi: 'cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh)',
+    en: 'district level',
+  },
+  commune: {
+    vi: 'cấp xã (xã, phường, đặc khu)',
+    en: 'commune level (commune, ward, special zone)',
+  },
+  bloc: {
+    vi: 'khối cơ quan, doanh nghiệp, lực lượng vũ trang',
+    en: 'bloc (agencies, enterprises, armed forces)',
+  },
+};
+
 /** Units that may stand at the top of a deployment's tree, with no parent. */
 export const ROOT_KINDS: readonly OrgKind[] = ['central', 'province'];
 
-/** The kinds a unit of each kind may be placed under (R-ORG-NESTING). */
+/**
+ * The kinds a unit of each kind may be placed under (R-ORG-NESTING), under every policy version. From
+ * QĐ 294 a commune-level direct committee also holds what `policy.organization.communeCommitteeHolds`
+ * lists (see `allowedUnder`).
+ */
 export const PARENT_KINDS: Readonly<Record<OrgKind, readonly OrgKind[]>> = {
   central: [],
   province: ['central'],
@@ -66,6 +93,7 @@ export const ORG_RULES = [
   'R-ORG-PARENT',
   'R-ORG-NESTING',
   'R-ORG-DISTRICT-ABOLISHED',
+  'R-ORG-LEVEL',
   'R-ORG-CYCLE',
   'R-ORG-MERGE-TARGET',
   'R-ORG-MERGE-KIND',
@@ -171,10 +199,24 @@ export function activeParent(parentId: string, facts: Facts): OrgFacts | Rejecti
   return parent;
 }
 
-/** R-ORG-NESTING: a unit of this kind may stand under a unit of that kind. */
-export function checkNesting(kind: OrgKind, parent: OrgFacts): Rejection | undefined {
+/** Whether a unit of `kind` may stand under `parent` by the rules of `policy` (R-ORG-NESTING). */
+export function allowedUnder(kind: OrgKind, parent: OrgFacts, policy: Policy): boolean {
+  if (PARENT_KINDS[kind].includes(parent.kind)) return true;
+  return (
+    parent.kind === 'direct_committee' &&
+    directCommitteeLevel(parent.attributes) === 'commune' &&
+    policy.organization.communeCommitteeHolds.includes(kind)
+  );
+}
+
+/** R-ORG-NESTING: a unit of this kind may stand under a unit of that kind, on the policy's date. */
+export function checkNesting(
+  kind: OrgKind,
+  parent: OrgFacts,
+  policy: Policy,
+): Rejection | undefined {
+  if (allowedUnder(kind, parent, policy)) return undefined;
   const allowed = PARENT_KINDS[kind];
-  if (allowed.includes(parent.kind)) return undefined;
   return rejectOrg(
     'R-ORG-NESTING',
     allowed.length === 0
@@ -183,7 +225,7 @@ export function checkNesting(kind: OrgKind, parent: OrgFacts): Rejection | undef
     allowed.length === 0
       ? `A ${kindEn(kind)} has no parent unit`
       : `A ${kindEn(kind)} cannot be placed under a ${kindEn(parent.kind)} (only under: ${kindsEn(allowed)})`,
-    { kind, parentKind: parent.kind, allowedParentKinds: allowed },
+    { kind, parentKind: parent.kind, allowedParentKinds: allowed, policyVersion: policy.version },
   );
 }
 
@@ -238,6 +280,33 @@ export function checkAttributes(
       { area: attributes?.area },
     );
   }
+  const zones: readonly unknown[] = attributes.zones ?? [];
+  if (!Array.isArray(zones) || zones.some((zone) => !ORG_ZONES.includes(zone as never))) {
+    return rejectOrg(
+      'R-ORG-ATTRIBUTES',
+      `Vùng phải là một hoặc nhiều trong: ${ORG_ZONES.join(', ')}`,
+      `The zones must be among: ${ORG_ZONES.join(', ')}`,
+      { zones: attributes.zones },
+    );
+  }
+  if (attributes.level !== undefined) {
+    if (kind !== 'direct_committee') {
+      return rejectOrg(
+        'R-ORG-ATTRIBUTES',
+        `Chỉ đảng bộ trực thuộc mới có cấp (huyện, xã, khối); ${kindVi(kind)} thì không`,
+        `Only a directly subordinate committee has a level, not a ${kindEn(kind)}`,
+        { kind, level: attributes.level },
+      );
+    }
+    if (!DIRECT_COMMITTEE_LEVELS.includes(attributes.level)) {
+      return rejectOrg(
+        'R-ORG-ATTRIBUTES',
+        `Cấp phải là một trong: ${DIRECT_COMMITTEE_LEVELS.join(', ')}`,
+        `The level must be one of: ${DIRECT_COMMITTEE_LEVELS.join(', ')}`,
+        { level: attributes.level },
+      );
+    }
+  }
   if (attributes.residential === true && !RESIDENTIAL_KINDS.includes(kind)) {
     return rejectOrg(
       'R-ORG-ATTRIBUTES',
@@ -250,18 +319,35 @@ export function checkAttributes(
   return undefined;
 }
 
-/** R-ORG-DISTRICT-ABOLISHED: no new district-level committee once the policy has abolished them. */
+/**
+ * R-ORG-DISTRICT-ABOLISHED: no new district-level committee once the policy has abolished them (QĐ 294);
+ * R-ORG-LEVEL: no commune-level committee before it (communes were grassroots committees then).
+ */
 export function checkDistrictsAllowed(
   kind: OrgKind,
+  attributes: OrgAttributes | undefined,
   occurredOn: LocalDate,
   policy: Policy,
 ): Rejection | undefined {
-  if (kind !== 'direct_committee' || policy.organization.directCommitteesAllowed) return undefined;
+  if (kind !== 'direct_committee') return undefined;
+  const level = directCommitteeLevel(attributes);
+  const allowed = policy.organization.directCommitteeLevels;
+  if (allowed.includes(level)) return undefined;
+  const details = { level, allowedLevels: allowed, policyVersion: policy.version };
+  if (level === 'district') {
+    return rejectOrg(
+      'R-ORG-DISTRICT-ABOLISHED',
+      `Không còn cấp huyện: không thành lập mới đảng bộ huyện vào ngày ${formatDateVi(occurredOn)} (${policy.basis.vi}); đảng bộ xã, phường trực thuộc tỉnh ủy ghi cấp "commune"`,
+      `There is no district level any more: no new district committee may be established on ${occurredOn} (${policy.basis.en}); a commune or ward committee under the province has level "commune"`,
+      details,
+    );
+  }
+  const label = DIRECT_COMMITTEE_LEVEL_LABELS[level];
   return rejectOrg(
-    'R-ORG-DISTRICT-ABOLISHED',
-    `Không còn cấp huyện: không thành lập mới ${kindVi(kind)} vào ngày ${formatDateVi(occurredOn)} (${policy.basis.vi})`,
-    `There is no district level any more: no new ${kindEn(kind)} may be established on ${occurredOn} (${policy.basis.en})`,
-    { policyVersion: policy.version },
+    'R-ORG-LEVEL',
+    `Ngày ${formatDateVi(occurredOn)} chưa có đảng bộ trực thuộc ${label.vi} (${policy.basis.vi}): đảng bộ xã, phường là đảng bộ cơ sở`,
+    `No directly subordinate committee at ${label.en} on ${occurredOn} (${policy.basis.en}): a commune committee is a grassroots committee then`,
+    details,
   );
 }
 

@@ -101,5 +101,6 @@ export function toOrgFacts(id: string, state: OrgState, ancestorIds: readonly st
     admissionAuthority: state.admissionAuthority,
     ancestorIds,
     residential: state.attributes.residential === true,
+    attributes: state.attributes,
   };
 }

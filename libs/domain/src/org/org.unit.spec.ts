@@ -136,6 +136,7 @@ describe('toOrgFacts', () => {
       admissionAuthority: true,
       ancestorIds: ['d', 'p'],
       residential: false,
+      attributes: { area: 'rural' },
     });
   });
 

@@ -33,7 +33,10 @@ function unit(
   };
 }
 
-/** A small tree: province › district › grassroots committee › partial committee › cell, and a few more. */
+/**
+ * A small tree: province › district › grassroots committee › partial committee › cell, and a few more;
+ * from 2025 a commune-level committee `xa` and a bloc committee `khoi` under the province.
+ */
 const TREE: OrgFacts[] = [
   unit('vn', 'central', []),
   unit('p', 'province', []),
@@ -44,6 +47,9 @@ const TREE: OrgFacts[] = [
   unit('c', 'cell', ['pc', 'g', 'd', 'p']),
   unit('c2', 'cell', ['g', 'd', 'p']),
   unit('g-old', 'grassroots_committee', ['p'], { active: false }),
+  // The 2025 structure (QĐ 294, ADR 0014): a commune committee and a bloc committee under the province.
+  unit('xa', 'direct_committee', ['p'], { attributes: { area: 'rural', level: 'commune' } }),
+  unit('khoi', 'direct_committee', ['p'], { attributes: { area: 'urban', level: 'bloc' } }),
 ];
 export const ONE_OF_EACH_KIND: Record<OrgKind, string> = {
   central: 'vn',

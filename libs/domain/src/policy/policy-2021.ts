@@ -2,6 +2,8 @@ import type { Policy, Threshold } from './policy';
 
 /** At least two thirds of all entitled voters (not of those present): `≥ 2/3`. */
 const TWO_THIRDS: Threshold = { numerator: 2, denominator: 3, strict: false };
+/** More than half of all entitled voters: `> 1/2`. */
+const MORE_THAN_HALF: Threshold = { numerator: 1, denominator: 2, strict: true };
 
 /**
  * The 2021 rules: Quy định 24-QĐ/TW (30/7/2021) implementing the Party Charter and Hướng dẫn 01-HD/TW
@@ -33,6 +35,18 @@ export const POLICY_2021: Policy = {
     decisionDueWorkingDays: 60,
     decisionExtensionWorkingDays: 30,
     ceremonyDueWorkingDays: 30,
+    // QĐ 24 §1.2.1: a lower-secondary diploma; HD 01 §1.2: primary school in mountainous, border,
+    // island, ethnic-minority and especially difficult areas and for fishermen working at sea;
+    // literacy for village elders, village heads and reputable figures living there.
+    minEducation: 'lower_secondary',
+    specialAreaMinEducation: 'primary',
+    reputableFigureMinEducation: 'literate',
+  },
+  authority: {
+    // Uncertain (domain-sources.md §1, open point 3): inferred from the removal from the probationary
+    // list (standing committee > 1/2) and the committee votes (≥ 2/3).
+    standingCommitteeVote: MORE_THAN_HALF,
+    authorisedCommitteeVote: TWO_THIRDS,
   },
   probation: {
     months: 12,
@@ -54,14 +68,19 @@ export const POLICY_2021: Policy = {
     scoreBands: { excellent: 90, good: 70, complete: 50 },
   },
   readmission: {
+    // QĐ 24 §3.5: 36 months since leaving; 60 months after a less serious conviction is expunged.
     minMonthsSinceLeaving: 36,
+    minMonthsSinceExpunged: 60,
     maxTimes: 1,
   },
   badges: {
     milestoneYears: [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90],
   },
   organization: {
-    directCommitteesAllowed: true,
+    // Direct committees: the districts (huyện, quận, thị xã, thành phố thuộc tỉnh) and the blocs
+    // (agencies, enterprises, armed forces); communes are grassroots committees under a district.
+    directCommitteeLevels: ['district', 'bloc'],
+    communeCommitteeHolds: [],
   },
   discipline: {
     expulsionVote: TWO_THIRDS,

@@ -3,9 +3,11 @@ import { POLICY_2021 } from './policy-2021';
 
 /**
  * Quy định 294-QĐ/TW (26/5/2025), in force from 1/7/2025, with Hướng dẫn 06-HD/TW (9/6/2025): the
- * district level is abolished, so no new `direct_committee` (district-level) units may be established.
- * The admission, probation, transfer and readmission numbers are reported unchanged from QĐ 24 / QĐ 232
- * (domain-sources.md §0, marked uncertain there), so they are carried over.
+ * district level is abolished, so no new district-level `direct_committee` may be established; commune,
+ * ward and special-zone committees directly under the province are, as a pilot, the direct superiors of
+ * the grassroots organizations under them (a `direct_committee` at level `commune`, ADR 0014), and hold
+ * the village cells too. The admission, probation, transfer and readmission numbers are reported
+ * unchanged from QĐ 24 / QĐ 232 (domain-sources.md §0, marked uncertain there), so they are carried over.
  */
 export const POLICY_2025_07: Policy = {
   ...POLICY_2021,
@@ -15,7 +17,10 @@ export const POLICY_2025_07: Policy = {
     vi: 'Quy định 294-QĐ/TW (26/5/2025) thi hành Điều lệ Đảng; Hướng dẫn 06-HD/TW (9/6/2025)',
     en: 'Regulation 294-QĐ/TW (26 May 2025) implementing the Party Charter; Guidance 06-HD/TW (9 June 2025)',
   },
-  organization: { directCommitteesAllowed: false },
+  organization: {
+    directCommitteeLevels: ['commune', 'bloc'],
+    communeCommitteeHolds: ['cell'],
+  },
 };
 
 /**

@@ -65,11 +65,27 @@ describe('policy versions', () => {
       mode: 'grade',
       excellentQuotaOfGood: { numerator: 1, denominator: 5 },
     });
-    expect(POLICY_2021.readmission).toEqual({ minMonthsSinceLeaving: 36, maxTimes: 1 });
+    expect(POLICY_2021.readmission).toEqual({
+      minMonthsSinceLeaving: 36,
+      minMonthsSinceExpunged: 60,
+      maxTimes: 1,
+    });
+    expect(POLICY_2021.admission).toMatchObject({
+      minEducation: 'lower_secondary',
+      specialAreaMinEducation: 'primary',
+      reputableFigureMinEducation: 'literate',
+    });
+    expect(POLICY_2021.authority).toEqual({
+      standingCommitteeVote: { numerator: 1, denominator: 2, strict: true },
+      authorisedCommitteeVote: { numerator: 2, denominator: 3, strict: false },
+    });
     expect(POLICY_2021.badges.milestoneYears).toEqual([
       30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90,
     ]);
-    expect(POLICY_2021.organization.directCommitteesAllowed).toBe(true);
+    expect(POLICY_2021.organization).toEqual({
+      directCommitteeLevels: ['district', 'bloc'],
+      communeCommitteeHolds: [],
+    });
     expect(POLICY_2021.discipline.expulsionVote).toEqual({
       numerator: 2,
       denominator: 3,
@@ -78,7 +94,12 @@ describe('policy versions', () => {
   });
 
   it('forbids new district-level committees from QĐ 294 on, keeping the admission numbers', () => {
-    expect(POLICY_2025_07.organization.directCommitteesAllowed).toBe(false);
+    expect(POLICY_2025_07.organization).toEqual({
+      directCommitteeLevels: ['commune', 'bloc'],
+      communeCommitteeHolds: ['cell'],
+    });
+    expect(POLICY_2025_07.authority).toEqual(POLICY_2021.authority);
+    expect(POLICY_2025_07.readmission).toEqual(POLICY_2021.readmission);
     expect(POLICY_2025_07.admission).toEqual(POLICY_2021.admission);
     expect(POLICY_2025_07.rating.mode).toBe('grade');
   });
@@ -89,6 +110,6 @@ describe('policy versions', () => {
       excellentQuotaOfGood: { numerator: 1, denominator: 5 },
       scoreBands: { excellent: 90, good: 70, complete: 50 },
     });
-    expect(POLICY_2025_08.organization.directCommitteesAllowed).toBe(false);
+    expect(POLICY_2025_08.organization.directCommitteeLevels).not.toContain('district');
   });
 });

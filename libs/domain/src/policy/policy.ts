@@ -1,5 +1,8 @@
 import type { Bilingual } from '../kernel/rejection';
 import type { LocalDate } from '../kernel/local-date';
+import type { EducationLevel } from '../member/person';
+import type { OrgKind } from '../org/org-kind';
+import type { DirectCommitteeLevel } from '../org/org.events';
 
 /** A share such as 2/3, compared exactly with integers (never with floating point). */
 export interface Ratio {
@@ -38,6 +41,19 @@ export interface Policy {
     readonly decisionDueWorkingDays: number;
     readonly decisionExtensionWorkingDays: number;
     readonly ceremonyDueWorkingDays: number;
+    /** The general education required (R-EDUCATION): a lower-secondary diploma. */
+    readonly minEducation: EducationLevel;
+    /** In mountainous, border, island, ethnic-minority and remote areas, and for fishermen. */
+    readonly specialAreaMinEducation: EducationLevel;
+    /** For village elders, village heads and reputable figures living in those areas. */
+    readonly reputableFigureMinEducation: EducationLevel;
+  };
+  /** Who decides admissions, recognitions and removals, and by what vote (R-AUTHORITY). */
+  readonly authority: {
+    /** The standing committee of the direct superior (or the provincial standing members). */
+    readonly standingCommitteeVote: Threshold;
+    /** A grassroots committee authorised to admit, deciding as a full committee. */
+    readonly authorisedCommitteeVote: Threshold;
   };
   readonly probation: {
     readonly months: number;
@@ -66,14 +82,24 @@ export interface Policy {
   };
   readonly readmission: {
     readonly minMonthsSinceLeaving: number;
+    /** After a conviction for a less serious offence: months since it was expunged (instead). */
+    readonly minMonthsSinceExpunged: number;
     readonly maxTimes: number;
   };
   readonly badges: {
     readonly milestoneYears: readonly number[];
   };
   readonly organization: {
-    /** Whether new `direct_committee` units (district level) may be established. */
-    readonly directCommitteesAllowed: boolean;
+    /**
+     * The levels a new `direct_committee` may stand for (R-ORG-DISTRICT-ABOLISHED, R-ORG-LEVEL): district
+     * committees until QĐ 294, commune and ward committees from it, bloc committees throughout.
+     */
+    readonly directCommitteeLevels: readonly DirectCommitteeLevel[];
+    /**
+     * What a commune-level committee may hold besides the grassroots organizations every direct
+     * committee holds (R-ORG-NESTING): its village cells.
+     */
+    readonly communeCommitteeHolds: readonly OrgKind[];
   };
   readonly discipline: {
     readonly expulsionVote: Threshold;

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsDefined,
   IsIn,
@@ -8,7 +10,16 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { ORG_AREAS, ORG_KINDS, type OrgArea, type OrgKind } from '@memberflow/domain/org';
+import {
+  DIRECT_COMMITTEE_LEVELS,
+  ORG_AREAS,
+  ORG_KINDS,
+  ORG_ZONES,
+  type DirectCommitteeLevel,
+  type OrgArea,
+  type OrgKind,
+  type OrgZone,
+} from '@memberflow/domain/org';
 import {
   UNIT_ID_MESSAGE,
   UNIT_ID_PATTERN,
@@ -42,6 +53,29 @@ export class OrgAttributesDto {
   @Optional()
   @IsBoolean()
   admissionAuthority?: boolean;
+
+  @ApiPropertyOptional({
+    enum: DIRECT_COMMITTEE_LEVELS,
+    description:
+      'Direct committees only: the level it stands for (ADR 0014). `district` (the default) until 30/6/2025; `commune` (xã, phường, đặc khu directly under the province) from 1/7/2025 (QĐ 294); `bloc` (agencies, enterprises, armed forces) at any time.',
+    example: 'commune',
+  })
+  @Optional()
+  @IsIn(DIRECT_COMMITTEE_LEVELS)
+  level?: DirectCommitteeLevel;
+
+  @ApiPropertyOptional({
+    enum: ORG_ZONES,
+    isArray: true,
+    description:
+      'Mountainous, island or ethnic-minority area (miền núi, hải đảo, vùng đồng bào dân tộc thiểu số): the education exception of QĐ 24 §1.2 holds for the units below it too.',
+    example: ['mountainous', 'ethnic_minority'],
+  })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(ORG_ZONES.length)
+  @IsIn(ORG_ZONES, { each: true })
+  zones?: OrgZone[];
 }
 
 /** `POST /api/orgs`: establish a unit. */

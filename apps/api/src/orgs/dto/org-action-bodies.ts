@@ -53,6 +53,8 @@ const PAYLOAD_OF: {
       ...(attributes.admissionAuthority === undefined
         ? {}
         : { admissionAuthority: attributes.admissionAuthority }),
+      ...(attributes.level === undefined ? {} : { level: attributes.level }),
+      ...(attributes.zones === undefined ? {} : { zones: [...new Set(attributes.zones)] }),
     },
   }),
   rename: ({ name, code }) => (code === undefined ? { name } : { name, code }),

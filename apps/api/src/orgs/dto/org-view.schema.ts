@@ -1,7 +1,12 @@
 import type { OrgView } from '@memberflow/application';
 import { ORG_KINDS } from '@memberflow/domain';
 import { RATING_GRADES } from '@memberflow/domain/member';
-import { ORG_AREAS, type OrgAttributes } from '@memberflow/domain/org';
+import {
+  DIRECT_COMMITTEE_LEVELS,
+  ORG_AREAS,
+  ORG_ZONES,
+  type OrgAttributes,
+} from '@memberflow/domain/org';
 import type { PlanState } from '@memberflow/domain/plan';
 import {
   arrayOf,
@@ -34,6 +39,10 @@ export const ORG_VIEW = component(
         area: oneOfValues(ORG_AREAS),
         residential: optional(boolean('A residential (village, neighbourhood) cell')),
         admissionAuthority: optional(boolean()),
+        level: optional(
+          oneOfValues(DIRECT_COMMITTEE_LEVELS, 'Direct committees: district, commune or bloc'),
+        ),
+        zones: optional(arrayOf(oneOfValues(ORG_ZONES), 'Mountainous, island, ethnic-minority')),
       }),
       admissionAuthority: boolean('A grassroots committee authorised to decide admissions'),
       ratings: mapOf(
