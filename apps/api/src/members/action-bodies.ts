@@ -7,6 +7,7 @@ import type {
 import {
   AcceptWithdrawalDto,
   AssignHelperDto,
+  AssignPositionDto,
   AssignIntroducersDto,
   AwardBadgeDto,
   ClearHelpListDto,
@@ -16,6 +17,7 @@ import {
   DisciplineDto,
   EndCandidacyDto,
   EndExemptionDto,
+  EndPositionDto,
   GrantExemptionDto,
   HoldCeremonyDto,
   IssueCardDto,
@@ -29,6 +31,7 @@ import {
   RecordOpinionDto,
   RecordRatingDto,
   RecordRecognitionVoteDto,
+  RecordResidenceVillageDto,
   RefuseAdmissionDto,
   RefuseRecognitionDto,
   RegisterExistingDto,
@@ -74,6 +77,9 @@ export interface MemberActionBodies {
   'end-candidacy': EndCandidacyDto;
   readmit: ReadmitDto;
   'correct-details': CorrectDetailsDto;
+  'assign-position': AssignPositionDto;
+  'end-position': EndPositionDto;
+  'record-residence-village': RecordResidenceVillageDto;
 }
 
 /**
@@ -115,6 +121,9 @@ export const MEMBER_ACTION_BODIES: {
   'end-candidacy': EndCandidacyDto,
   readmit: ReadmitDto,
   'correct-details': CorrectDetailsDto,
+  'assign-position': AssignPositionDto,
+  'end-position': EndPositionDto,
+  'record-residence-village': RecordResidenceVillageDto,
 };
 
 type CommonField = keyof MemberActionBodyDto;
@@ -183,6 +192,9 @@ const PAYLOAD_OF: {
   'end-candidacy': withReason,
   readmit: rest,
   'correct-details': rest,
+  'assign-position': rest,
+  'end-position': rest,
+  'record-residence-village': rest,
 };
 
 /** The domain payload of a validated body. */

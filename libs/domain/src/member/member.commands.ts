@@ -5,6 +5,7 @@ import type { Policy } from '../policy/policy';
 import type {
   Introduction,
   OrganizationResolution,
+  PositionPlace,
   RegistrableStage,
   VoteTally,
 } from './member.events';
@@ -17,6 +18,7 @@ import type {
   MassOrganization,
   NameRemovalGround,
   OpinionSource,
+  Position,
   RatingGrade,
   TemporaryPurpose,
 } from './member.vocabulary';
@@ -203,6 +205,20 @@ export interface ReadmitPayload {
   readonly cellId?: string;
 }
 
+/** A position taken on the command's date, where it is held (POSITION_TARGETS). */
+export interface AssignPositionPayload extends PositionPlace {
+  readonly position: Position;
+}
+
+/** The position, as assigned, that is not held from the command's date on. */
+export interface EndPositionPayload extends PositionPlace {
+  readonly position: Position;
+}
+
+export interface RecordResidenceVillagePayload {
+  readonly villageId: string;
+}
+
 /** The fields to correct, with their new values. */
 export interface CorrectDetailsPayload {
   readonly person: Partial<Person>;
@@ -240,6 +256,9 @@ export interface MemberPayloads {
   'end-candidacy': EndCandidacyPayload;
   readmit: ReadmitPayload;
   'correct-details': CorrectDetailsPayload;
+  'assign-position': AssignPositionPayload;
+  'end-position': EndPositionPayload;
+  'record-residence-village': RecordResidenceVillagePayload;
 }
 
 /** The command for one action: its payload type follows from `action`. */

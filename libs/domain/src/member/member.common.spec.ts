@@ -86,6 +86,9 @@ describe('the transition table', () => {
       'accept-withdrawal',
       'record-death',
       'correct-details',
+      'assign-position',
+      'end-position',
+      'record-residence-village',
     ]);
   });
 

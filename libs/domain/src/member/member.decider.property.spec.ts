@@ -10,6 +10,7 @@ import {
   HELP_GROUNDS,
   MASS_ORGANIZATIONS,
   NAME_REMOVAL_GROUNDS,
+  POSITIONS,
   RATING_GRADES,
 } from './member.vocabulary';
 import { MEMBER_STAGES } from './stages';
@@ -60,6 +61,24 @@ const person = fc
     youthUnionMember: fc.boolean(),
   })
   .map((change) => ({ ...PERSON, ...change }));
+/** A position somewhere, right or wrong for it, sometimes with what another position needs. */
+const position = fc
+  .record({
+    position: fc.constantFrom(...POSITIONS),
+    villageId: fc.option(fc.constantFrom('village-1', 'village-2', 'old-village'), {
+      nil: undefined,
+    }),
+    unitId: fc.option(fc.constantFrom('cell-1', 'grassroots', 'district', 'dissolved-cell'), {
+      nil: undefined,
+    }),
+    organization: fc.option(fc.constantFrom(...MASS_ORGANIZATIONS), { nil: undefined }),
+  })
+  .map(({ villageId, unitId, organization, ...rest }) => ({
+    ...rest,
+    ...(villageId === undefined ? {} : { villageId }),
+    ...(unitId === undefined ? {} : { unitId }),
+    ...(organization === undefined ? {} : { organization }),
+  }));
 const ref = fc.option(fc.constantFrom('45-CV/TU', '88-CV/HU'), { nil: undefined });
 const monthsBack = (months: number) => (on: LocalDate) => addMonths(on, -months);
 
@@ -255,6 +274,11 @@ const BUILDS: { readonly [Action in MemberAction]: fc.Arbitrary<Build> } = {
         (on) =>
           command('correct-details', on, { person: { fullName } }, { reason }),
     ),
+  'assign-position': position.map((payload) => (on) => command('assign-position', on, payload)),
+  'end-position': position.map((payload) => (on) => command('end-position', on, payload)),
+  'record-residence-village': fc
+    .constantFrom('village-1', 'village-2', 'old-village', 'nowhere')
+    .map((villageId) => (on) => command('record-residence-village', on, { villageId })),
 };
 
 /** Days between steps: mostly forward, sometimes back (R-DATE-ORDER), sometimes far (stale, 36 months). */

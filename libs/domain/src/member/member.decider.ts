@@ -5,6 +5,7 @@ import { ADMISSION_DECISIONS } from './decisions/admission';
 import type { Decide, Decisions } from './decisions/common';
 import { EXIT_DECISIONS } from './decisions/exit';
 import { LIFE_DECISIONS } from './decisions/life';
+import { POSITION_DECISIONS } from './decisions/positions';
 import { PROBATION_DECISIONS } from './decisions/probation';
 import type { MemberCommand, MemberCommandOf, MemberContext } from './member.commands';
 import type { MemberEvent } from './member.events';
@@ -18,6 +19,7 @@ const DECISIONS: Decisions = {
   ...PROBATION_DECISIONS,
   ...LIFE_DECISIONS,
   ...EXIT_DECISIONS,
+  ...POSITION_DECISIONS,
 };
 
 function decideAction<Action extends MemberAction>(
@@ -63,8 +65,14 @@ export function factsNeeded(command: MemberCommand, state: MemberState): FactsNe
     'cellId' in payload ? payload.cellId : undefined,
     'targetCellId' in payload ? payload.targetCellId : undefined,
     'decidingUnitId' in payload ? payload.decidingUnitId : undefined,
+    'unitId' in payload ? payload.unitId : undefined,
   ];
-  return { members: distinct(members), orgs: distinct(orgs) };
+  const villages = distinct(['villageId' in payload ? payload.villageId : undefined]);
+  return {
+    members: distinct(members),
+    orgs: distinct(orgs),
+    ...(villages.length === 0 ? {} : { villages }),
+  };
 }
 
 function distinct(ids: readonly (string | undefined)[]): string[] {

@@ -8,6 +8,7 @@ import type { MemberStage } from './stages';
 import type {
   BackgroundConclusion,
   CardReissue,
+  CommitteeLevel,
   DisciplineForm,
   ExemptionGround,
   HelpGround,
@@ -15,6 +16,7 @@ import type {
   MassOrganization,
   NameRemovalGround,
   OpinionSource,
+  Position,
   RatingGrade,
   RemovalForm,
   TemporaryPurpose,
@@ -222,6 +224,29 @@ export type Readmitted = Event<
 >;
 export type DetailsCorrected = Event<'DetailsCorrected', { changes: readonly FieldChange[] }>;
 
+/** Where a position is held: a village, a unit, or an organization of either (POSITION_TARGETS). */
+export interface PositionPlace {
+  readonly villageId?: string;
+  readonly unitId?: string;
+  readonly organization?: MassOrganization;
+}
+
+/**
+ * A position taken from the event's date (issue 18). A party post records the level of its committee
+ * and whether its cell is residential, as the unit was then (statistics count by them).
+ */
+export type PositionAssigned = Event<
+  'PositionAssigned',
+  PositionPlace & { position: Position; level?: CommitteeLevel; residential?: boolean }
+>;
+/** The position is not held from the event's date on. */
+export type PositionEnded = Event<'PositionEnded', PositionPlace & { position: Position }>;
+/** The village the person lives in from the event's date (a village's members are its residents). */
+export type ResidenceVillageRecorded = Event<
+  'ResidenceVillageRecorded',
+  { villageId: string; previousVillageId?: string }
+>;
+
 export type MemberEvent =
   | CandidateSourced
   | MemberRegistered
@@ -253,7 +278,10 @@ export type MemberEvent =
   | DeathRecorded
   | CandidacyEnded
   | Readmitted
-  | DetailsCorrected;
+  | DetailsCorrected
+  | PositionAssigned
+  | PositionEnded
+  | ResidenceVillageRecorded;
 
 export type MemberEventType = MemberEvent['type'];
 export type MemberEventOf<Type extends MemberEventType> = Extract<MemberEvent, { type: Type }>;
@@ -291,6 +319,9 @@ export const MEMBER_EVENT_SCHEMA_VERSION: Readonly<Record<MemberEventType, numbe
   CandidacyEnded: 1,
   Readmitted: 1,
   DetailsCorrected: 1,
+  PositionAssigned: 1,
+  PositionEnded: 1,
+  ResidenceVillageRecorded: 1,
 };
 
 export const MEMBER_EVENT_TYPES = Object.keys(MEMBER_EVENT_SCHEMA_VERSION) as MemberEventType[];

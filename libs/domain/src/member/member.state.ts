@@ -1,14 +1,22 @@
 import type { MemberFacts } from '../kernel/facts';
 import { addDays, daysBetween, monthsBetween, type LocalDate } from '../kernel/local-date';
-import type { Introduction, MemberEvent, OrganizationResolution, VoteTally } from './member.events';
+import type {
+  Introduction,
+  MemberEvent,
+  OrganizationResolution,
+  PositionPlace,
+  VoteTally,
+} from './member.events';
 import type {
   BackgroundConclusion,
+  CommitteeLevel,
   DisciplineForm,
   ExemptionGround,
   HelpGround,
   MassOrganization,
   NameRemovalGround,
   OpinionSource,
+  Position,
   RatingGrade,
   RemovalForm,
   TemporaryPurpose,
@@ -55,6 +63,25 @@ export interface VoteRecord extends Dated {
   readonly passed: boolean;
 }
 
+/** A position held from `from` until the day before `until` (still held when `until` is absent). */
+export interface HeldPosition extends PositionPlace {
+  readonly position: Position;
+  /** A party post: the level of its committee, as its unit was when the position was taken. */
+  readonly level?: CommitteeLevel;
+  /** A cell post: whether the cell is residential. */
+  readonly residential?: boolean;
+  readonly from: LocalDate;
+  /** The first day the position is no longer held. */
+  readonly until?: LocalDate;
+}
+
+/** Whether two places of a position are the same place. */
+export function samePlace(a: PositionPlace, b: PositionPlace): boolean {
+  return (
+    a.villageId === b.villageId && a.unitId === b.unitId && a.organization === b.organization
+  );
+}
+
 export interface Card {
   readonly cardNo: string;
   readonly issuedOn: LocalDate;
@@ -97,6 +124,10 @@ export interface MemberState {
     readonly until: LocalDate;
     readonly purpose: TemporaryPurpose;
   };
+  /** Positions taken, held now (no `until`) or in the past, in the order they were taken. */
+  readonly positions: readonly HeldPosition[];
+  /** The village the person lives in (its residents are the village's members). */
+  readonly residenceVillageId?: string;
   /** The business date of the stream's last event: no command may be dated before it. */
   readonly lastOccurredOn?: LocalDate;
 }
@@ -112,6 +143,7 @@ export const initialState: MemberState = {
   badges: [],
   readmissions: 0,
   partyAgeGaps: [],
+  positions: [],
 };
 
 const EMPTY_DOSSIER: Dossier = { opinions: {} };
@@ -261,7 +293,10 @@ function apply(state: MemberState, event: MemberEvent): MemberState {
     case 'WithdrawalAccepted':
       return removed(state, on, { form: 'withdrawn' });
     case 'DeathRecorded':
-      return withDates({ ...state, temporaryStay: undefined }, { death: on });
+      return withDates(
+        { ...state, temporaryStay: undefined, positions: positionsEnded(state, on) },
+        { death: on },
+      );
     case 'Readmitted':
       return withDates(
         {
@@ -286,6 +321,32 @@ function apply(state: MemberState, event: MemberEvent): MemberState {
           removal: undefined,
         },
       );
+    case 'PositionAssigned': {
+      const { position, villageId, unitId, organization, level, residential } = event.data;
+      const held: HeldPosition = {
+        position,
+        ...(villageId === undefined ? {} : { villageId }),
+        ...(unitId === undefined ? {} : { unitId }),
+        ...(organization === undefined ? {} : { organization }),
+        ...(level === undefined ? {} : { level }),
+        ...(residential === undefined ? {} : { residential }),
+        from: on,
+      };
+      return { ...state, positions: [...positionsOf(state), held] };
+    }
+    case 'PositionEnded':
+      return {
+        ...state,
+        positions: positionsOf(state).map((held) =>
+          held.until === undefined &&
+          held.position === event.data.position &&
+          samePlace(held, event.data)
+            ? { ...held, until: on }
+            : held,
+        ),
+      };
+    case 'ResidenceVillageRecorded':
+      return { ...state, residenceVillageId: event.data.villageId };
     case 'DetailsCorrected': {
       if (!state.person) return state;
       const corrected: Record<string, unknown> = { ...state.person };
@@ -311,9 +372,27 @@ function removed(
       exemption: undefined,
       helpList: undefined,
       temporaryStay: undefined,
+      positions: positionsEnded(state, on),
     },
     { removal: on },
   );
+}
+
+/** A state folded before positions were recorded (a read model's older row) has none. */
+function positionsOf(state: MemberState): readonly HeldPosition[] {
+  return state.positions ?? [];
+}
+
+/** Whoever leaves the party or dies holds no position from that day. */
+function positionsEnded(state: MemberState, on: LocalDate): readonly HeldPosition[] {
+  const positions = positionsOf(state);
+  if (positions.every((held) => held.until !== undefined)) return positions;
+  return positions.map((held) => (held.until === undefined ? { ...held, until: on } : held));
+}
+
+/** The positions held now. */
+export function heldPositions(state: MemberState): readonly HeldPosition[] {
+  return positionsOf(state).filter((held) => held.until === undefined);
 }
 
 /** The stage comes from the transition table, the one place that states where each action leads. */

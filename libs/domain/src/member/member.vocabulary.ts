@@ -176,3 +176,80 @@ export const CARD_REISSUE_LABELS: Labelled<'lost' | 'damaged' | 'replacement'> =
 };
 export type CardReissue = keyof typeof CARD_REISSUE_LABELS;
 export const CARD_REISSUES = codes(CARD_REISSUE_LABELS);
+
+/**
+ * Positions a person holds, as dated events on their record (issue 18): the village's own leaders, the
+ * party's secretaries and committee members, the heads of the Front and the mass organizations, the
+ * commune's cadres. What each is held in is {@link POSITION_TARGETS}.
+ */
+export const POSITION_LABELS: Labelled<
+  | 'village_head'
+  | 'deputy_village_head'
+  | 'cell_secretary'
+  | 'cell_deputy_secretary'
+  | 'committee_secretary'
+  | 'committee_deputy_secretary'
+  | 'committee_member'
+  | 'mass_organization_head'
+  | 'commune_cadre'
+> = {
+  village_head: { vi: 'Trưởng thôn, bản, tổ dân phố', en: 'Village head' },
+  deputy_village_head: { vi: 'Phó trưởng thôn, bản, tổ dân phố', en: 'Deputy village head' },
+  cell_secretary: { vi: 'Bí thư chi bộ', en: 'Cell secretary' },
+  cell_deputy_secretary: { vi: 'Phó Bí thư chi bộ', en: 'Deputy cell secretary' },
+  committee_secretary: { vi: 'Bí thư cấp ủy', en: 'Committee secretary' },
+  committee_deputy_secretary: { vi: 'Phó Bí thư cấp ủy', en: 'Deputy committee secretary' },
+  committee_member: { vi: 'Cấp ủy viên', en: 'Committee member' },
+  mass_organization_head: {
+    vi: 'Người đứng đầu Mặt trận hoặc đoàn thể',
+    en: 'Head of the Front or a mass organization',
+  },
+  commune_cadre: { vi: 'Cán bộ, công chức cấp xã', en: 'Commune cadre or civil servant' },
+};
+export type Position = keyof typeof POSITION_LABELS;
+export const POSITIONS = codes(POSITION_LABELS);
+
+/**
+ * What a position is held in: a village (`villageId`); a cell, a committee or any party unit
+ * (`unitId`, whose kind fixes the committee's level); the Front or a mass organization of a village or a
+ * unit (`organization` and one of them); the commune (`unitId`: the unit standing for it).
+ */
+export type PositionTarget = 'village' | 'cell' | 'committee' | 'party_unit' | 'organization' | 'unit';
+
+export const POSITION_TARGETS: Readonly<Record<Position, PositionTarget>> = {
+  village_head: 'village',
+  deputy_village_head: 'village',
+  cell_secretary: 'cell',
+  cell_deputy_secretary: 'cell',
+  committee_secretary: 'committee',
+  committee_deputy_secretary: 'committee',
+  committee_member: 'party_unit',
+  mass_organization_head: 'organization',
+  commune_cadre: 'unit',
+};
+
+/** Party posts: only official members hold them (a probationary member cannot stand for election). */
+export const PARTY_POSITIONS: readonly Position[] = [
+  'cell_secretary',
+  'cell_deputy_secretary',
+  'committee_secretary',
+  'committee_deputy_secretary',
+  'committee_member',
+];
+
+/** The level of a party committee, from the kind of its unit (statistics count committee members by it). */
+export const COMMITTEE_LEVEL_LABELS: Labelled<
+  'central' | 'province' | 'direct' | 'grassroots' | 'partial' | 'cell'
+> = {
+  central: { vi: 'Trung ương', en: 'Central' },
+  province: { vi: 'Cấp tỉnh', en: 'Province' },
+  direct: {
+    vi: 'Cấp trên trực tiếp cơ sở (huyện, xã, đảng bộ trực thuộc)',
+    en: 'Directly above the grassroots (district, commune, directly subordinate committee)',
+  },
+  grassroots: { vi: 'Cơ sở', en: 'Grassroots' },
+  partial: { vi: 'Đảng bộ bộ phận', en: 'Partial committee' },
+  cell: { vi: 'Chi bộ (chi ủy)', en: 'Cell (cell committee)' },
+};
+export type CommitteeLevel = keyof typeof COMMITTEE_LEVEL_LABELS;
+export const COMMITTEE_LEVELS = codes(COMMITTEE_LEVEL_LABELS);

@@ -5,7 +5,7 @@
 import { deepStrictEqual, fail, ok, strictEqual } from 'node:assert';
 import { createVietnamCalendar } from '../calendar/working-day-calendar';
 import { fold, type Decision } from '../kernel/decider';
-import type { Facts, MemberFacts, OrgFacts } from '../kernel/facts';
+import type { Facts, MemberFacts, OrgFacts, VillageFacts } from '../kernel/facts';
 import type { LocalDate } from '../kernel/local-date';
 import { isRejection, type Rejection } from '../kernel/rejection';
 import type { OrgKind } from '../org/org-kind';
@@ -55,7 +55,7 @@ export const ORGS: readonly OrgFacts[] = [
   org('other-district', 'direct_committee', ['province']),
   org('grassroots', 'grassroots_committee', ['district', 'province']),
   org('authorized', 'grassroots_committee', ['district', 'province'], { admissionAuthority: true }),
-  org('cell-1', 'cell', ['grassroots', 'district', 'province']),
+  org('cell-1', 'cell', ['grassroots', 'district', 'province'], { residential: true }),
   org('cell-2', 'cell', ['grassroots', 'district', 'province']),
   org('cell-a', 'cell', ['authorized', 'district', 'province']),
   org('grassroots-cell', 'grassroots_cell', ['district', 'province']),
@@ -78,13 +78,22 @@ export const MEMBERS: readonly MemberFacts[] = [
   memberFacts('probie', 'probationary'),
 ];
 
+/** Villages of the commune `grassroots`: village-1 served by cell-1, village-2 without a cell. */
+export const VILLAGES: readonly VillageFacts[] = [
+  { id: 'village-1', name: 'Thôn 1', communeId: 'grassroots', cellId: 'cell-1', active: true },
+  { id: 'village-2', name: 'Thôn 2', communeId: 'grassroots', cellId: undefined, active: true },
+  { id: 'old-village', name: 'Thôn Cũ', communeId: 'grassroots', cellId: undefined, active: false },
+];
+
 export function factsOf(
   members: readonly MemberFacts[] = MEMBERS,
   orgs: readonly OrgFacts[] = ORGS,
+  villages: readonly VillageFacts[] = VILLAGES,
 ): Facts {
   return {
     member: (id) => members.find((member) => member.id === id),
     org: (id) => orgs.find((unit) => unit.id === id),
+    village: (id) => villages.find((village) => village.id === id),
   };
 }
 

@@ -50,6 +50,8 @@ const OFFICIAL: readonly MemberStage[] = ['official'];
 const APPLYING: readonly MemberStage[] = ['applying'];
 const PROBATIONARY: readonly MemberStage[] = ['probationary'];
 const DECIDABLE: readonly MemberStage[] = ['cell_resolved', 'committee_endorsed'];
+/** Anyone with a live record: a candidate may lead a village, a member anything (R-POSITION). */
+const LIVE: readonly MemberStage[] = [...PRE_ADMISSION_STAGES, ...MEMBERSHIP_STAGES];
 
 const passedOrNot = (stage: MemberStage): readonly Outcome[] => [
   { stage, when: { vi: 'đạt', en: 'passed' }, whenData: { passed: true } },
@@ -306,6 +308,27 @@ const ROWS = {
     to: 'same',
     rules: ['R-CORRECTION', 'R-PERSON'],
     emits: ['DetailsCorrected'],
+  },
+  'assign-position': {
+    label: { vi: 'Giao, bầu giữ chức vụ', en: 'Assign a position' },
+    from: LIVE,
+    to: 'same',
+    rules: ['R-POSITION'],
+    emits: ['PositionAssigned'],
+  },
+  'end-position': {
+    label: { vi: 'Thôi giữ chức vụ', en: 'End a position' },
+    from: LIVE,
+    to: 'same',
+    rules: ['R-POSITION'],
+    emits: ['PositionEnded'],
+  },
+  'record-residence-village': {
+    label: { vi: 'Ghi thôn, tổ dân phố nơi cư trú', en: 'Record the village of residence' },
+    from: LIVE,
+    to: 'same',
+    rules: ['R-RESIDENCE'],
+    emits: ['ResidenceVillageRecorded'],
   },
 } satisfies Readonly<Record<string, Row>>;
 

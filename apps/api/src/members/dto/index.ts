@@ -4,3 +4,4 @@ export * from './admission.dto';
 export * from './probation.dto';
 export * from './membership.dto';
 export * from './exit.dto';
+export * from './positions.dto';

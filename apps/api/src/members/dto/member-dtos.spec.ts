@@ -118,6 +118,9 @@ const EXAMPLES: Readonly<Record<MemberAction, object>> = {
     reason: 'Sai chính tả',
     person: { fullName: 'Nguyễn Văn Ân', religion: '' },
   },
+  'assign-position': { ...on, position: 'village_head', villageId: 'thon-dong' },
+  'end-position': { ...on, position: 'committee_member', unitId: 'dang-bo-xa-a' },
+  'record-residence-village': { ...on, villageId: 'thon-dong' },
 };
 
 function commandOf<Action extends MemberAction>(action: Action, body: object) {
@@ -265,6 +268,29 @@ describe('member action bodies', () => {
       'vote.inFavor',
       'vote.present',
     ]);
+  });
+
+  it('takes a position with where it is held, and nothing the domain does not know', () => {
+    expect(
+      commandOf('assign-position', {
+        ...on,
+        position: 'mass_organization_head',
+        organization: 'women_union',
+        villageId: 'thon-dong',
+      }).payload,
+    ).toStrictEqual({
+      position: 'mass_organization_head',
+      organization: 'women_union',
+      villageId: 'thon-dong',
+    });
+    expect(
+      validated(MEMBER_ACTION_BODIES['assign-position'], {
+        ...on,
+        position: 'mayor',
+        villageId: 'a b',
+        organization: 'party',
+      }).invalid,
+    ).toEqual(['organization', 'position', 'villageId']);
   });
 
   it('validates an import of rows, each a register-existing body', () => {

@@ -1,6 +1,7 @@
 import type { MemberView } from '@memberflow/application';
 import {
   BACKGROUND_CONCLUSIONS,
+  COMMITTEE_LEVELS,
   DISCIPLINE_FORMS,
   EDUCATION_LEVELS,
   ETHNICITIES,
@@ -15,12 +16,14 @@ import {
   NEW,
   OPINION_SOURCES,
   POLITICAL_THEORY_LEVELS,
+  POSITIONS,
   PROFESSIONAL_LEVELS,
   RATING_GRADES,
   REMOVAL_FORMS,
   TEMPORARY_PURPOSES,
   type Card,
   type Dossier,
+  type HeldPosition,
   type MemberDates,
   type MemberState,
   type Person,
@@ -221,6 +224,28 @@ const MEMBER_STATE_PROPERTIES: PropertiesOf<MemberState> = {
       purpose: oneOfValues(TEMPORARY_PURPOSES),
     }),
   ),
+  positions: arrayOf(
+    component(
+      'HeldPosition',
+      typedObject<HeldPosition>()(
+        {
+          position: oneOfValues(POSITIONS),
+          villageId: optional(text('Where a village post is held')),
+          unitId: optional(text('The cell, committee or commune it is held in')),
+          organization: optional(oneOfValues(MASS_ORGANIZATIONS)),
+          level: optional(
+            oneOfValues(COMMITTEE_LEVELS, 'A party post: the level of its committee'),
+          ),
+          residential: optional(boolean('A cell post: whether the cell is residential')),
+          from: localDate(),
+          until: optional(localDate('The first day it is no longer held; absent while held')),
+        },
+        'A position taken, held now or in the past.',
+      ),
+    ),
+    'Positions taken, in the order they were taken',
+  ),
+  residenceVillageId: optional(text('The village the person lives in')),
   lastOccurredOn: optional(
     localDate("The business date of the stream's last event: no step may be dated before it"),
   ),

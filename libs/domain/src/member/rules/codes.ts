@@ -126,6 +126,14 @@ export const RULES = {
     vi: 'Kết nạp lại: đủ thời gian sau khi ra khỏi Đảng, chỉ một lần, không với các hình thức bị cấm',
     en: 'Readmission: long enough after leaving, once only, never after the barred forms',
   },
+  'R-POSITION': {
+    vi: 'Chức vụ phải giữ tại một thôn hoặc đơn vị đang hoạt động; chức vụ trong Đảng chỉ đảng viên chính thức giữ; thôi giữ chức vụ đang giữ',
+    en: 'A position is held in an active village or unit; party posts only by official members; only a held position ends',
+  },
+  'R-RESIDENCE': {
+    vi: 'Thôn, tổ dân phố nơi cư trú phải đang tồn tại',
+    en: 'The village of residence must exist and be active',
+  },
   'R-CORRECTION': {
     vi: 'Đính chính phải có lý do và thay đổi ít nhất một thông tin',
     en: 'A correction needs a reason and at least one changed field',

@@ -9,3 +9,4 @@ export * from './admission';
 export * from './probation';
 export * from './life';
 export * from './exit';
+export * from './positions';
