@@ -41,6 +41,9 @@ const ORGS: OrgFacts[] = [
   unit('chibo-giai-the', 'cell', ['xa', 'huyen', 'tinh'], { residential: true, active: false }),
   unit('chibo-xa2', 'cell', ['xa-2', 'huyen', 'tinh'], { residential: true }),
   unit('phuong-nho', 'grassroots_cell', ['huyen', 'tinh'], { residential: true }),
+  // 2025: a commune's committee directly under the province (a direct committee at level commune).
+  unit('xa-moi', 'direct_committee', ['tinh'], { attributes: { area: 'rural', level: 'commune' } }),
+  unit('chibo-xa-moi', 'cell', ['xa-moi', 'tinh'], { residential: true }),
 ];
 
 const VILLAGES: VillageFacts[] = [
@@ -128,6 +131,19 @@ describe('establishing a village', () => {
           name: 'Tổ 1',
           cellId: 'phuong-nho',
         },
+      });
+    given()
+      .when(
+        command('establish', '2025-07-10', {
+          communeId: 'xa-moi',
+          kind: 'village',
+          name: 'Thôn 1',
+          cellId: 'chibo-xa-moi',
+        }),
+      )
+      .then({
+        ...established({ communeId: 'xa-moi', cellId: 'chibo-xa-moi' }),
+        occurredOn: '2025-07-10',
       });
     for (const communeId of ['huyen', 'tinh', 'chibo-t1', 'nowhere', 'xa-cu']) {
       given()

@@ -9,9 +9,22 @@ import { isVillage, type Village, type VillageState } from './village.state';
 
 /**
  * The units of the party tree that stand for a commune or ward: its grassroots committee (đảng ủy xã,
- * phường), or a grassroots cell where the commune has one. A village belongs to one of them.
+ * phường) or grassroots cell under a district until 2025, and from QĐ 294 (1/7/2025) the commune's
+ * committee directly under the province, a direct committee at level `commune` (ADR 0014). A village
+ * belongs to one of them. The grassroots organizations stay communes' too: a village need not move on
+ * the day the committee above them changes.
  */
-export const COMMUNE_KINDS: readonly OrgKind[] = ['grassroots_committee', 'grassroots_cell'];
+export const COMMUNE_KINDS: readonly OrgKind[] = [
+  'grassroots_committee',
+  'grassroots_cell',
+  'direct_committee',
+];
+
+/** Whether a unit stands for a commune or ward (a direct committee only at level `commune`). */
+export function standsForCommune(unit: OrgFacts): boolean {
+  if (unit.kind === 'direct_committee') return unit.attributes?.level === 'commune';
+  return COMMUNE_KINDS.includes(unit.kind);
+}
 
 /** Every rule the village decider checks. */
 export const VILLAGE_RULES = [
@@ -124,13 +137,13 @@ export function activeCommune(communeId: string, facts: Facts): OrgFacts | Rejec
       `${commune.name} is no longer active`,
       { communeId },
     );
-  if (!COMMUNE_KINDS.includes(commune.kind)) {
+  if (!standsForCommune(commune)) {
     const label = ORG_KIND_LABELS[commune.kind];
     return rejectVillage(
       'R-VILLAGE-COMMUNE',
-      `Thôn thuộc xã, phường: ${commune.name} là ${label.vi}, không phải đảng bộ (chi bộ) cơ sở xã, phường`,
-      `A village belongs to a commune or ward: ${commune.name} is a ${label.en}, not a commune's grassroots organization`,
-      { communeId, kind: commune.kind, communeKinds: COMMUNE_KINDS },
+      `Thôn thuộc xã, phường: ${commune.name} là ${label.vi}, không phải đảng bộ xã, phường`,
+      `A village belongs to a commune or ward: ${commune.name} is a ${label.en}, not a commune's committee`,
+      { communeId, kind: commune.kind },
     );
   }
   return commune;
