@@ -179,7 +179,9 @@ const PAYLOAD_OF: {
   'refuse-recognition': rest,
   'issue-card': rest,
   transfer: transferPayload,
-  'record-rating': rest,
+  // organizationTally is ignored: the quota is judged from the stored ratings (issue 18).
+  'record-rating': ({ year, grade, score }) =>
+    score === undefined ? { year, grade } : { year, grade, score },
   'grant-exemption': rest,
   'end-exemption': () => ({}),
   'award-badge': rest,

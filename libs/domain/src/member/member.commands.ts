@@ -146,13 +146,8 @@ export type TransferPayload =
 export interface RecordRatingPayload {
   readonly year: number;
   readonly grade: RatingGrade;
-  /** Out of 100; required by score-mode policies (QĐ 366). */
+  /** Out of 100; required when the year rated is scored (QĐ 366: the ratings of 2025 on). */
   readonly score?: number;
-  /**
-   * Ratings already recorded that year in the member's grassroots organization, from the read model:
-   * the excellent quota can only be judged against them.
-   */
-  readonly organizationTally?: { readonly excellent: number; readonly good: number };
 }
 
 export interface GrantExemptionPayload {

@@ -68,10 +68,16 @@ export function factsNeeded(command: MemberCommand, state: MemberState): FactsNe
     'unitId' in payload ? payload.unitId : undefined,
   ];
   const villages = distinct(['villageId' in payload ? payload.villageId : undefined]);
+  // The excellent quota is judged against the ratings stored for the year in the organization.
+  const ratingTallies =
+    command.action === 'record-rating' && state.cellId !== undefined
+      ? [{ cellId: state.cellId, year: command.payload.year }]
+      : [];
   return {
     members: distinct(members),
     orgs: distinct(orgs),
     ...(villages.length === 0 ? {} : { villages }),
+    ...(ratingTallies.length === 0 ? {} : { ratingTallies }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { POLICY_2025_08 } from '../policy/policy-2025';
+import { factsNeeded } from './member.decider';
 import type { MemberEvent } from './member.events';
 import type { RuleCode } from './rules';
 import {
@@ -7,6 +8,7 @@ import {
   PROBATIONARY,
   command,
   event,
+  factsOf,
   given,
   importedOfficial,
   stateAfter,
@@ -217,20 +219,61 @@ describe('record-rating', () => {
   });
 
   it('warns when excellent ratings exceed 20% of good ones in the grassroots organization', () => {
-    const rating = (excellent: number) =>
-      command('record-rating', '2024-12-20', {
-        year: 2024,
-        grade: 'excellent',
-        organizationTally: { excellent, good: 10 },
-      });
-    expect(given(OFFICIAL).when(rating(1)).thenAccepted()[0]).toMatchObject({
-      data: { warnings: [] },
-    });
-    expect(given(OFFICIAL).when(rating(2)).thenAccepted()[0]).toMatchObject({
-      data: {
-        warnings: [{ rule: 'R-RATING-QUOTA', details: { excellent: 3, good: 10, quota: '1/5' } }],
+    const stored = (excellent: number) => ({
+      facts: {
+        ...factsOf(),
+        ratingTally: (cellId: string, year: number) =>
+          cellId === 'cell-1' && year === 2024
+            ? { organizationId: 'grassroots', year, excellent, good: 10 }
+            : undefined,
       },
     });
+    const rating = command('record-rating', '2024-12-20', { year: 2024, grade: 'excellent' });
+    expect(given(OFFICIAL, stored(1)).when(rating).thenAccepted()[0]).toMatchObject({
+      data: { warnings: [] },
+    });
+    expect(given(OFFICIAL, stored(2)).when(rating).thenAccepted()[0]).toMatchObject({
+      data: {
+        warnings: [
+          {
+            rule: 'R-RATING-QUOTA',
+            details: {
+              excellent: 3,
+              good: 10,
+              quota: '1/5',
+              organizationId: 'grassroots',
+              year: 2024,
+            },
+          },
+        ],
+      },
+    });
+  });
+
+  it('judges the quota only from the stored ratings: none known, no warning', () => {
+    const rating = command('record-rating', '2024-12-20', { year: 2024, grade: 'excellent' });
+    expect(given(OFFICIAL).when(rating).thenAccepted()[0]).toMatchObject({
+      data: { warnings: [] },
+    });
+  });
+
+  it('asks the facts for the ratings of the year rated in the member’s cell', () => {
+    const state = given(OFFICIAL).state;
+    expect(
+      factsNeeded(command('record-rating', '2025-01-20', { year: 2024, grade: 'good' }), state),
+    ).toEqual({ members: [], orgs: ['cell-1'], ratingTallies: [{ cellId: 'cell-1', year: 2024 }] });
+  });
+
+  it('scores by the year rated, not the day entered: 2024 graded in 2026, 2025 scored', () => {
+    given(OFFICIAL, { policy: POLICY_2025_08, today: '2026-01-15' })
+      .when(command('record-rating', '2026-01-10', { year: 2024, grade: 'excellent' }))
+      .thenAccepted();
+    given(OFFICIAL, { today: '2026-01-15' })
+      .when(command('record-rating', '2026-01-10', { year: 2025, grade: 'good' }))
+      .thenRejects('R-RATING-SCORE');
+    given(OFFICIAL, { today: '2026-01-15' })
+      .when(command('record-rating', '2026-01-10', { year: 2025, grade: 'good', score: 70 }))
+      .thenAccepted();
   });
 
   describe('by score (QĐ 366, from 30/8/2025)', () => {

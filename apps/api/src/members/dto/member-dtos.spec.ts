@@ -270,6 +270,14 @@ describe('member action bodies', () => {
     ]);
   });
 
+  it('accepts the organization tally of older clients but never passes it on (issue 18)', () => {
+    expect(commandOf('record-rating', EXAMPLES['record-rating']).payload).toStrictEqual({
+      year: 2024,
+      grade: 'good',
+      score: 80,
+    });
+  });
+
   it('takes a position with where it is held, and nothing the domain does not know', () => {
     expect(
       commandOf('assign-position', {

@@ -112,7 +112,8 @@ export class RecordRatingDto extends MemberActionBodyDto implements RecordRating
   grade!: RatingGrade;
 
   @ApiPropertyOptional({
-    description: 'Out of 100; required from QĐ 366 (30/8/2025).',
+    description:
+      'Out of 100; required when the year rated is scored (QĐ 366: the ratings of 2025 on, whenever entered).',
     minimum: 0,
     maximum: 100,
   })
@@ -124,8 +125,9 @@ export class RecordRatingDto extends MemberActionBodyDto implements RecordRating
 
   @ApiPropertyOptional({
     type: OrganizationTallyDto,
+    deprecated: true,
     description:
-      "Ratings already recorded that year in the member's grassroots organization (for the excellent quota).",
+      'Ignored: the excellent quota is judged from the ratings stored for the year in the grassroots organization. Accepted so that older clients are not refused.',
   })
   @Optional()
   @NestedObject(() => OrganizationTallyDto)

@@ -1,3 +1,4 @@
+import { ratingPolicyFor } from '../../policy/rating-year';
 import { activeCard, partyAgeMonths } from '../member.state';
 import {
   checkBadge,
@@ -84,18 +85,26 @@ export const LIFE_DECISIONS = {
     }
   },
 
-  'record-rating': ({ payload, occurredOn }, state, ctx) =>
-    checkRatingYear(state, payload.year, occurredOn) ??
-    checkRatingOnce(state, payload.year) ??
-    checkNotExempt(state) ??
-    checkRatingScore(payload, ctx.policy) ?? [
-      event('RatingRecorded', occurredOn, {
-        year: payload.year,
-        grade: payload.grade,
-        score: payload.score,
-        warnings: warnings(quotaWarning(payload, ctx.policy.rating.excellentQuotaOfGood)),
-      }),
-    ],
+  'record-rating': ({ payload, occurredOn }, state, ctx) => {
+    const { year, grade } = payload;
+    // The stored ratings of the year in the member's grassroots organization (facts), if known.
+    const tally =
+      state.cellId === undefined ? undefined : ctx.facts.ratingTally?.(state.cellId, year);
+    const quota = ratingPolicyFor(year).rating.excellentQuotaOfGood;
+    return (
+      checkRatingYear(state, year, occurredOn) ??
+      checkRatingOnce(state, year) ??
+      checkNotExempt(state) ??
+      checkRatingScore(payload) ?? [
+        event('RatingRecorded', occurredOn, {
+          year,
+          grade,
+          score: payload.score,
+          warnings: warnings(quotaWarning(grade, tally, quota)),
+        }),
+      ]
+    );
+  },
 
   'grant-exemption': ({ payload, occurredOn }, state) =>
     checkExemption(state, true) ?? [event('ExemptionGranted', occurredOn, { ...payload })],

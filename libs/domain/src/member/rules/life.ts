@@ -6,7 +6,9 @@ import {
   yearOf,
   type LocalDate,
 } from '../../kernel/local-date';
+import type { RatingTally } from '../../kernel/facts';
 import type { Policy, Ratio } from '../../policy/policy';
+import { ratingPolicyFor } from '../../policy/rating-year';
 import type { IssueCardPayload, RecordRatingPayload, TransferPayload } from '../member.commands';
 import type { RuleWarning } from '../member.events';
 import { activeCard, partyAgeMonths, type MemberState } from '../member.state';
@@ -168,16 +170,22 @@ export function gradeForScore(score: number, policy: Policy): RatingGrade {
   return 'not_complete';
 }
 
-export function checkRatingScore(payload: RecordRatingPayload, policy: Policy): Check {
+/**
+ * R-RATING-SCORE by the policy of the year rated (policy/rating-year.ts), not of the day the rating is
+ * entered: the ratings of 2025 are scored out of 100 whenever they are entered, those of 2024 graded.
+ */
+export function checkRatingScore(payload: RecordRatingPayload): Check {
   const { score, grade } = payload;
+  const policy = ratingPolicyFor(payload.year);
   if (score === undefined) {
     if (policy.rating.mode === 'grade') return undefined;
     return rejectMember(
       'R-RATING-SCORE',
       bilingual(
-        `Theo ${policy.basis.vi}, đánh giá phải có điểm (thang 100)`,
-        `Under ${policy.basis.en}, a rating needs a score out of 100`,
+        `Theo ${policy.basis.vi}, đánh giá năm ${payload.year} phải có điểm (thang 100)`,
+        `Under ${policy.basis.en}, the rating of ${payload.year} needs a score out of 100`,
       ),
+      { year: payload.year, policyVersion: policy.version },
     );
   }
   if (!Number.isFinite(score) || score < 0 || score > 100)
@@ -197,9 +205,16 @@ export function checkRatingScore(payload: RecordRatingPayload, policy: Policy): 
   );
 }
 
-export function quotaWarning(payload: RecordRatingPayload, quota: Ratio): RuleWarning | undefined {
-  const tally = payload.organizationTally;
-  if (payload.grade !== 'excellent' || !tally) return undefined;
+/**
+ * R-RATING-QUOTA: the excellent ratings of the year in the grassroots organization, this one included,
+ * against the good ones, both as stored (`tally`, from the facts), never as a caller states them.
+ */
+export function quotaWarning(
+  grade: RatingGrade,
+  tally: RatingTally | undefined,
+  quota: Ratio,
+): RuleWarning | undefined {
+  if (grade !== 'excellent' || !tally) return undefined;
   const excellent = tally.excellent + 1;
   if (excellent * quota.denominator <= tally.good * quota.numerator) return undefined;
   const share = `${quota.numerator}/${quota.denominator}`;
@@ -209,7 +224,13 @@ export function quotaWarning(payload: RecordRatingPayload, quota: Ratio): RuleWa
       `Số hoàn thành xuất sắc nhiệm vụ (${excellent}) vượt ${share} số hoàn thành tốt nhiệm vụ (${tally.good}) của tổ chức cơ sở đảng`,
       `Excellent ratings (${excellent}) exceed ${share} of good ones (${tally.good}) in the grassroots organization`,
     ),
-    details: { excellent, good: tally.good, quota: share },
+    details: {
+      excellent,
+      good: tally.good,
+      quota: share,
+      organizationId: tally.organizationId,
+      year: tally.year,
+    },
   };
 }
 
