@@ -1,6 +1,6 @@
-import { startTestServer, type TestServer } from '../support/test-app';
+import type { TestServer } from '../support/test-app';
 import { ON } from './support/sample-bodies';
-import { buildTwoProvinces, type TwoProvinces } from './support/two-provinces';
+import { startWithTwoProvinces, type TwoProvinces } from './support/two-provinces';
 
 /**
  * A command is checked on every unit it names (docs/security.md §1), not only on the member's own
@@ -13,11 +13,7 @@ describe('every unit a member command names is in the caller’s scope', () => {
   let officerA: string;
 
   beforeAll(async () => {
-    server = await startTestServer({
-      MEMBERFLOW_RATE_LIMIT_PER_TOKEN: '0',
-      MEMBERFLOW_RATE_LIMIT_PER_ADDRESS: '0',
-    });
-    fx = await buildTwoProvinces(server.request, server.token('admin', '*', 'fixture-admin'));
+    ({ server, fx } = await startWithTwoProvinces());
     officerA = server.token('officer', fx.a.districtId);
   }, 60_000);
   afterAll(() => server.close());

@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { provinceBody } from '../support/fixtures';
 import { startTestServer, type TestServer } from '../support/test-app';
 import { issueToken } from '@memberflow/application';
 import { startChildServer, strongSecret } from './support/child-server';
@@ -25,15 +26,6 @@ import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
  * write or a full disk at start (a clear error, nothing half-written), and production mode without a
  * strong secret (refuses to start).
  */
-
-const unit = (id: string) => ({
-  id,
-  kind: 'province',
-  name: `Tỉnh ${id}`,
-  code: id.slice(0, 6).toUpperCase(),
-  attributes: { area: 'urban' },
-  occurredOn: '2015-01-05',
-});
 
 async function until<T>(
   what: string,
@@ -80,7 +72,8 @@ describeWithPostgres(
 
     it('answers 503 with a clear message while the store is gone, and serves again when it is back', async () => {
       expect(
-        (await server.request('POST', '/api/orgs', { token: admin, body: unit('before') })).status,
+        (await server.request('POST', '/api/orgs', { token: admin, body: provinceBody('before') }))
+          .status,
       ).toBe(201);
 
       await proxy.refuse();
@@ -92,7 +85,7 @@ describeWithPostgres(
       expect(read.body.message.en).toMatch(/cannot be reached/);
       const write = await server.request('POST', '/api/orgs', {
         token: admin,
-        body: unit('during'),
+        body: provinceBody('during'),
         headers: { 'idempotency-key': 'outage-1' },
       });
       expect(write.status).toBe(503);
@@ -110,7 +103,7 @@ describeWithPostgres(
       expect((await server.request('GET', '/api/orgs/before', { token: admin })).status).toBe(200);
       const retried = await server.request('POST', '/api/orgs', {
         token: admin,
-        body: unit('during'),
+        body: provinceBody('during'),
         headers: { 'idempotency-key': 'outage-1' },
       });
       expect(retried.status).toBe(201);

@@ -1,6 +1,7 @@
 import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { provinceBody } from '../support/fixtures';
 import { startTestServer } from '../support/test-app';
 
 /**
@@ -30,14 +31,7 @@ describe('the embedded deployment’s files', () => {
     try {
       const created = await server.request('POST', '/api/orgs', {
         token: server.token('admin', '*'),
-        body: {
-          id: 'tinh',
-          kind: 'province',
-          name: 'Đảng bộ tỉnh',
-          code: 'T',
-          attributes: { area: 'urban' },
-          occurredOn: '2015-01-05',
-        },
+        body: provinceBody('tinh'),
       });
       expect(created.status).toBe(201);
       // Both databases have written (the read model's WAL exists once a projection applied a batch).

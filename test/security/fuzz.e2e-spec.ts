@@ -1,11 +1,11 @@
 import { connect } from 'node:net';
 import fc from 'fast-check';
-import { startTestServer, type TestServer } from '../support/test-app';
+import type { TestServer } from '../support/test-app';
 import { documentedRoutes, fillPath, type DocumentedRoute } from './support/openapi-routes';
 import { MEMBER_ACTION_BODY, ORG_ACTION_BODY, sampleBodyFor } from './support/sample-bodies';
 import { caughtUp } from './support/projections';
 import { digestSqliteDirectory } from './support/store-digest';
-import { buildTwoProvinces, type TwoProvinces } from './support/two-provinces';
+import { startWithTwoProvinces, type TwoProvinces } from './support/two-provinces';
 
 /**
  * Bad input, fuzzed (issue 5): random and malformed bodies, headers, path parameters and query strings,
@@ -179,11 +179,7 @@ describe('the fuzzer: malformed input to every documented route', () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer({
-      MEMBERFLOW_RATE_LIMIT_PER_TOKEN: '0',
-      MEMBERFLOW_RATE_LIMIT_PER_ADDRESS: '0',
-    });
-    fx = await buildTwoProvinces(server.request, server.token('admin', '*', 'fixture-admin'));
+    ({ server, fx } = await startWithTwoProvinces());
     routes = await documentedRoutes(server.url);
   }, 60_000);
 

@@ -1,4 +1,5 @@
 import { PAGE_SIZE } from '../../apps/api/src/http/limits';
+import { provinceBody } from '../support/fixtures';
 import { startTestServer, type TestServer } from '../support/test-app';
 import { documentedRoutes, fillPath } from './support/openapi-routes';
 
@@ -6,15 +7,6 @@ import { documentedRoutes, fillPath } from './support/openapi-routes';
  * Limits at the HTTP edge (issue 5): rate limits per token and per address answered 429 as
  * problem+json, the body size limit, security headers, CORS closed unless configured, page sizes.
  */
-
-const province = (id: string) => ({
-  id,
-  kind: 'province',
-  name: `Tỉnh ${id}`,
-  code: id.toUpperCase(),
-  attributes: { area: 'urban' },
-  occurredOn: '2015-01-05',
-});
 
 describe('rate limits', () => {
   let server: TestServer;
@@ -107,7 +99,7 @@ describe('the HTTP edge', () => {
   it('refuses a body over the limit with 413 problem+json', async () => {
     const response = await server.request('POST', '/api/orgs', {
       token: server.token('admin'),
-      rawBody: JSON.stringify({ ...province('big'), name: 'x'.repeat(4000) }),
+      rawBody: JSON.stringify({ ...provinceBody('big'), name: 'x'.repeat(4000) }),
     });
     expect(response.status).toBe(413);
     expect(response.body.code).toBe('body_too_large');

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueToken } from '@memberflow/application';
+import { provinceBody } from '../support/fixtures';
 import { describeWithPostgres, dropSchemas, PG_URL, uniqueSchema } from '../support/postgres';
 import {
   startChildServer,
@@ -89,14 +90,7 @@ describeWithPostgres('the network to PostgreSQL cut under load', () => {
           const response = await fetch(`${server.url}/api/orgs`, {
             method: 'POST',
             headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-            body: JSON.stringify({
-              id,
-              kind: 'province',
-              name: `Tỉnh ${id}`,
-              code: id.toUpperCase(),
-              attributes: { area: 'urban' },
-              occurredOn: '2015-01-05',
-            }),
+            body: JSON.stringify(provinceBody(id)),
             signal: AbortSignal.timeout(10_000),
           });
           status = response.status;

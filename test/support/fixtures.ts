@@ -19,6 +19,18 @@ export function person(citizenId: string, overrides: Record<string, unknown> = {
   };
 }
 
+/** The body that establishes a province named after its id (a root unit: nothing else needed). */
+export function provinceBody(id: string, occurredOn = '2015-01-05') {
+  return {
+    id,
+    kind: 'province',
+    name: `Tỉnh ${id}`,
+    code: id.toUpperCase(),
+    attributes: { area: 'urban' },
+    occurredOn,
+  };
+}
+
 export interface SmallProvince {
   readonly provinceId: string;
   readonly districtId: string;

@@ -1,5 +1,10 @@
 import { person } from '../../support/fixtures';
-import type { RequestOptions, TestResponse } from '../../support/test-app';
+import {
+  startTestServer,
+  type RequestOptions,
+  type TestResponse,
+  type TestServer,
+} from '../../support/test-app';
 
 export type Send = (
   method: string,
@@ -185,4 +190,14 @@ export async function buildTwoProvinces(send: Send, admin: string): Promise<TwoP
   const a = await build('a');
   const b = await build('b');
   return { a, b, people, freshCell, freshCandidate, freshPerson };
+}
+
+/** A real server with the rate limits off (these suites send thousands of requests), holding A and B. */
+export async function startWithTwoProvinces(): Promise<{ server: TestServer; fx: TwoProvinces }> {
+  const server = await startTestServer({
+    MEMBERFLOW_RATE_LIMIT_PER_TOKEN: '0',
+    MEMBERFLOW_RATE_LIMIT_PER_ADDRESS: '0',
+  });
+  const fx = await buildTwoProvinces(server.request, server.token('admin', '*', 'fixture-admin'));
+  return { server, fx };
 }

@@ -1,6 +1,7 @@
 export * from './stages';
 export * from './person';
 export * from './member.vocabulary';
+export * from './member.grounds';
 export * from './member.events';
 export * from './member.commands';
 export * from './member.state';

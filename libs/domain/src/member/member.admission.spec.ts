@@ -148,6 +148,7 @@ describe('decide-admission', () => {
       .then([
         event('AdmissionDecided', on, {
           ...decision,
+          decidingBody: 'standing_committee',
           extended: false,
           workingDaysAfterResolution: 60,
           warnings: [],
@@ -171,11 +172,10 @@ describe('decide-admission', () => {
     expect(decided).toMatchObject({ data: { extended: true, warnings: [] } });
   });
 
-  it.each([
-    ['the province', 'province'],
-    ['the district committee above the cell', 'district'],
-  ])('accepts %s as deciding unit', (_, decidingUnitId) => {
-    given(COMMITTEE_ENDORSED).when(decide('2023-07-03', { decidingUnitId })).thenAccepted();
+  it('accepts the district committee above the cell as deciding unit', () => {
+    given(COMMITTEE_ENDORSED)
+      .when(decide('2023-07-03', { decidingUnitId: 'district' }))
+      .thenAccepted();
   });
 
   it('accepts an authorized grassroots committee above the cell', () => {
@@ -190,6 +190,9 @@ describe('decide-admission', () => {
     ['an authorized grassroots committee not above the cell', 'authorized'],
     ['the cell itself', 'cell-1'],
     ['an unknown unit', 'nowhere'],
+    // Issue 18: this test accepted the province for a district's cell; only the direct superior of the
+    // grassroots organization (or an authorised grassroots committee) decides (QĐ 24 §4.3.2).
+    ['the province, above the direct superior', 'province'],
   ])('rejects %s as deciding unit', (_, decidingUnitId) => {
     given(COMMITTEE_ENDORSED)
       .when(decide('2023-07-03', { decidingUnitId }))
@@ -216,7 +219,9 @@ describe('refuse-admission', () => {
     };
     given(COMMITTEE_ENDORSED)
       .when(command('refuse-admission', '2023-07-03', payload))
-      .then([event('AdmissionRefused', '2023-07-03', payload)]);
+      .then([
+        event('AdmissionRefused', '2023-07-03', { ...payload, decidingBody: 'standing_committee' }),
+      ]);
     expect(
       stateAfter(COMMITTEE_ENDORSED, command('refuse-admission', '2023-07-03', payload)).stage,
     ).toBe('candidacy_ended');

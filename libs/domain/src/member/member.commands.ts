@@ -23,12 +23,19 @@ import type {
   TemporaryPurpose,
 } from './member.vocabulary';
 import type { Person } from './person';
+import type { Conviction } from './member.events';
+import type { EducationException, GraveViolation } from './member.grounds';
 import type { MemberAction } from './transitions';
 
 /** A unit's decision: its number (e.g. `125-QĐ/HU`) and the unit that made it. */
 export interface DecisionPayload {
   readonly decisionNo: string;
   readonly decidingUnitId: string;
+  /**
+   * The deciding body's vote (R-AUTHORITY): checked against its share (policy.authority) and recorded
+   * with the decision when stated.
+   */
+  readonly decisionVote?: VoteTally;
 }
 
 export interface SourceCandidatePayload {
@@ -86,6 +93,8 @@ export interface RecordOpinionPayload {
 export interface RecordCellVotePayload {
   readonly vote: VoteTally;
   readonly overAgeConsentRef?: string;
+  /** Why less than a lower-secondary diploma suffices for this applicant (R-EDUCATION). */
+  readonly educationException?: EducationException;
 }
 
 export interface RecordCommitteeVotePayload {
@@ -177,6 +186,8 @@ export interface DisciplinePayload extends DecisionPayload {
   readonly vote?: VoteTally;
   /** The superior inspection commission's approval; required for expulsion. */
   readonly inspectionApprovalRef?: string;
+  /** An expulsion for serious disunity, corruption or a serious crime: never readmitted (R-READMIT). */
+  readonly graveViolation?: GraveViolation;
 }
 
 export interface RemoveNamePayload extends DecisionPayload {
@@ -185,6 +196,8 @@ export interface RemoveNamePayload extends DecisionPayload {
 
 export interface AcceptWithdrawalPayload extends DecisionPayload {
   readonly requestedOn: LocalDate;
+  /** The special family hardship the request gives: readmission stays open (R-READMIT). */
+  readonly specialFamilyHardship?: string;
 }
 
 export type RecordDeathPayload = Record<string, never>;
@@ -198,6 +211,8 @@ export interface ReadmitPayload {
   readonly consentRef: string;
   /** The cell the person applies in now, when not the one they left. */
   readonly cellId?: string;
+  /** A conviction since or before leaving: a less serious one, expunged, only delays (R-READMIT). */
+  readonly conviction?: Conviction;
 }
 
 /** A position taken on the command's date, where it is held (POSITION_TARGETS). */

@@ -23,7 +23,7 @@ describe('every command', () => {
   it('accepts a command dated today and rejects one dated tomorrow', () => {
     given(SOURCED).when(helper(TODAY)).thenAccepted();
     const rejection = given(SOURCED).when(helper('2026-01-16')).thenRejects('R-DATE-FUTURE');
-    expect(rejection.message.vi).toBe('Ngày xảy ra 16/01/2026 ở sau ngày hôm nay 15/01/2026');
+    expect(rejection.message.vi).toBe('Ngày 16/01/2026 chưa đến (hôm nay là 15/01/2026)');
   });
 
   it('accepts a command on the day of the last event and rejects one the day before', () => {

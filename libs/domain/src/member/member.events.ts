@@ -4,6 +4,12 @@ import type { Bilingual } from '../kernel/rejection';
 import type { Threshold } from '../policy/policy';
 import type { Person, PersonField } from './person';
 import type { RuleCode } from './rules/codes';
+import type {
+  DecidingBody,
+  EducationException,
+  GraveViolation,
+  OffenceSeverity,
+} from './member.grounds';
 import type { MemberStage } from './stages';
 import type {
   BackgroundConclusion,
@@ -53,6 +59,17 @@ export interface OrganizationResolution {
 export interface DecisionRef {
   readonly decisionNo: string;
   readonly decidingUnitId: string;
+  /** The body of the deciding unit that decided (R-AUTHORITY); absent in events before issue 18. */
+  readonly decidingBody?: DecidingBody;
+  /** The deciding body's vote, when stated, and the share it had to reach (policy.authority). */
+  readonly decisionVote?: VoteTally;
+  readonly decisionThreshold?: Threshold;
+}
+
+/** A conviction stated at a readmission (QĐ 24 §3.5): its category, and when it was expunged. */
+export interface Conviction {
+  readonly severity: OffenceSeverity;
+  readonly expungedOn?: LocalDate;
 }
 
 /** A change of one person field, with the value before and after. */
@@ -100,7 +117,12 @@ export type AwarenessCourseCompleted = Event<
 >;
 export type ApplicationSubmitted = Event<
   'ApplicationSubmitted',
-  { ageMonths: number; overAgeConsentRef?: string }
+  {
+    ageMonths: number;
+    overAgeConsentRef?: string;
+    /** R-AGE is judged at the cell vote; an age outside the range only warns here (issue 18). */
+    warnings?: readonly RuleWarning[];
+  }
 >;
 export type BackgroundCheckRecorded = Event<
   'BackgroundCheckRecorded',
@@ -122,6 +144,8 @@ export type CellVoteRecorded = Event<
     passed: boolean;
     ageMonths: number;
     overAgeConsentRef?: string;
+    /** Why less than the general education suffices (R-EDUCATION), as the cell stated it. */
+    educationException?: EducationException;
   }
 >;
 export type CommitteeVoteRecorded = Event<
@@ -204,12 +228,18 @@ export type Disciplined = Event<
     violation: string;
     vote?: VoteTally;
     inspectionApprovalRef?: string;
+    /** A violation that bars readmission for ever (QĐ 24 §3.5), stated on an expulsion. */
+    graveViolation?: GraveViolation;
   }
 >;
 export type NameRemoved = Event<'NameRemoved', DecisionRef & { ground: NameRemovalGround }>;
 export type WithdrawalAccepted = Event<
   'WithdrawalAccepted',
-  DecisionRef & { requestedOn: LocalDate }
+  DecisionRef & {
+    requestedOn: LocalDate;
+    /** The special family hardship the request gave, which leaves readmission open (QĐ 24 §3.5). */
+    specialFamilyHardship?: string;
+  }
 >;
 export type DeathRecorded = Event<'DeathRecorded', Record<string, never>>;
 export type CandidacyEnded = Event<'CandidacyEnded', { reason: string }>;
@@ -220,6 +250,8 @@ export type Readmitted = Event<
     cellId: string;
     previousRemovalForm: RemovalForm;
     monthsSinceRemoval: number;
+    /** A conviction for a less serious offence, expunged (the wait runs from the expunging). */
+    conviction?: Conviction;
   }
 >;
 export type DetailsCorrected = Event<'DetailsCorrected', { changes: readonly FieldChange[] }>;

@@ -87,7 +87,13 @@ describe('remove-name', () => {
   it('removes the name of an official member', () => {
     given(OFFICIAL)
       .when(remove('absent_or_dues_unpaid'))
-      .then([event('NameRemoved', '2024-10-01', { ...decision, ground: 'absent_or_dues_unpaid' })]);
+      .then([
+        event('NameRemoved', '2024-10-01', {
+          ...decision,
+          ground: 'absent_or_dues_unpaid',
+          decidingBody: 'standing_committee',
+        }),
+      ]);
     expect(stateAfter(OFFICIAL, remove('absent_or_dues_unpaid')).removal).toEqual({
       on: '2024-10-01',
       form: 'name_removed',
@@ -241,16 +247,26 @@ describe('readmit', () => {
     expect(rejection.message.en).toBe('Readmission allowed 1 time(s) only (already 1)');
   });
 
+  // Issue 18: this table barred every expulsion, withdrawal, returned card and political-standards
+  // removal. QĐ 24 §3.5 bars only abandoning activities, asking to leave (unless for special family
+  // hardship), serious disunity, corruption and a serious conviction: the rest are readmitted below.
   it.each([
-    ['expulsion', 'Disciplined', undefined],
-    ['withdrawal', 'WithdrawalAccepted', undefined],
+    ['a withdrawal (asked to leave)', 'WithdrawalAccepted', undefined],
     ['abandonment (absent, dues unpaid)', 'NameRemoved', 'absent_or_dues_unpaid'],
-    ['a returned card', 'NameRemoved', 'card_returned'],
-    ['political standards', 'NameRemoved', 'political_standards'],
   ] as const)('never readmits after %s', (_, removal, ground) => {
     given(removedOn('2015-06-01', removal, ground))
       .when(readmit('2024-06-01'))
       .thenRejects('R-READMIT');
+  });
+
+  it.each([
+    ['an expulsion for another violation', 'Disciplined', undefined],
+    ['a returned card', 'NameRemoved', 'card_returned'],
+    ['political standards', 'NameRemoved', 'political_standards'],
+  ] as const)('readmits after %s, 36 months on', (_, removal, ground) => {
+    given(removedOn('2015-06-01', removal, ground))
+      .when(readmit('2024-06-01'))
+      .thenAccepted();
   });
 
   it('readmits after a probation that was not recognized', () => {

@@ -19,7 +19,9 @@ describe('record-recognition-vote', () => {
 
   it('rejects the vote one day before the 12 months of probation end', () => {
     const rejection = given(PROBATIONARY).when(vote('2024-07-19')).thenRejects('R-PROBATION-END');
-    expect(rejection.message.vi).toBe('Chưa hết thời gian dự bị: hết ngày 20/07/2024');
+    expect(rejection.message.vi).toBe(
+      'Chưa hết thời gian dự bị: thời gian dự bị kết thúc ngày 20/07/2024',
+    );
   });
 
   it('accepts the vote on the day the probation ends', () => {
@@ -73,6 +75,7 @@ describe('recognize-official', () => {
       .then([
         event('RecognizedAsOfficial', '2024-08-01', {
           ...decision,
+          decidingBody: 'standing_committee',
           officialSince: '2024-07-20',
           warnings: [],
         }),

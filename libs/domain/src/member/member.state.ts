@@ -21,6 +21,7 @@ import type {
   RemovalForm,
   TemporaryPurpose,
 } from './member.vocabulary';
+import type { GraveViolation } from './member.grounds';
 import type { Person } from './person';
 import { NEW, type StageOrNew } from './stages';
 import { stageAfter } from './transitions';
@@ -112,7 +113,7 @@ export interface MemberState {
   readonly disciplines: readonly (Dated & { readonly form: DisciplineForm })[];
   readonly cards: readonly Card[];
   readonly badges: readonly number[];
-  readonly removal?: Dated & { readonly form: RemovalForm; readonly ground?: NameRemovalGround };
+  readonly removal?: Dated & RemovalRecord;
   readonly readmissions: number;
   /** Periods outside the party (removal → readmission decision), subtracted from party age. */
   readonly partyAgeGaps: readonly { readonly from: LocalDate; readonly to: LocalDate }[];
@@ -285,13 +286,19 @@ function apply(state: MemberState, event: MemberEvent): MemberState {
     case 'Disciplined': {
       const disciplines = [...state.disciplines, { on, form: event.data.form }];
       return event.data.form === 'expulsion'
-        ? removed({ ...state, disciplines }, on, { form: 'expelled' })
+        ? removed({ ...state, disciplines }, on, {
+            form: 'expelled',
+            ...(event.data.graveViolation ? { graveViolation: event.data.graveViolation } : {}),
+          })
         : { ...state, disciplines };
     }
     case 'NameRemoved':
       return removed(state, on, { form: 'name_removed', ground: event.data.ground });
     case 'WithdrawalAccepted':
-      return removed(state, on, { form: 'withdrawn' });
+      return removed(state, on, {
+        form: 'withdrawn',
+        ...(event.data.specialFamilyHardship?.trim() ? { familyHardship: true } : {}),
+      });
     case 'DeathRecorded':
       return withDates(
         { ...state, temporaryStay: undefined, positions: positionsEnded(state, on) },
@@ -359,11 +366,17 @@ function apply(state: MemberState, event: MemberEvent): MemberState {
   }
 }
 
-function removed(
-  state: MemberState,
-  on: LocalDate,
-  removal: { form: RemovalForm; ground?: NameRemovalGround },
-): MemberState {
+/** How a member left: what readmission looks at (R-READMIT). */
+export interface RemovalRecord {
+  readonly form: RemovalForm;
+  readonly ground?: NameRemovalGround;
+  /** An expulsion for a violation that bars readmission. */
+  readonly graveViolation?: GraveViolation;
+  /** A withdrawal asked for special family hardship. */
+  readonly familyHardship?: boolean;
+}
+
+function removed(state: MemberState, on: LocalDate, removal: RemovalRecord): MemberState {
   return withDates(
     {
       ...state,

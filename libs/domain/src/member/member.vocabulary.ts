@@ -145,7 +145,7 @@ export const REMOVAL_FORM_LABELS: Labelled<
     en: 'Probation not recognized',
   },
   name_removed: { vi: 'Xóa tên', en: 'Name removed' },
-  withdrawn: { vi: 'Xin ra khỏi Đảng', en: 'Withdrawn' },
+  withdrawn: { vi: 'Cho ra khỏi Đảng', en: 'Withdrawn' },
   expelled: { vi: 'Khai trừ', en: 'Expelled' },
 };
 export type RemovalForm = keyof typeof REMOVAL_FORM_LABELS;

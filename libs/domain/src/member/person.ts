@@ -213,10 +213,10 @@ export function personProblems(person: Person, on: LocalDate): PersonProblem[] {
     problems.push({ field, message: { vi, en } });
 
   if (!NAME.test(person.fullName) || person.fullName.length > 100)
-    problem('fullName', 'Họ và tên chỉ gồm chữ cái, tối đa 100 ký tự', 'letters only, 100 at most');
+    problem('fullName', 'chỉ gồm chữ cái, tối đa 100 ký tự', 'letters only, 100 at most');
   if (!oneOf(GENDERS, person.gender)) problem('gender', 'không hợp lệ', 'not a known value');
   if (!isLocalDate(person.dateOfBirth) || person.dateOfBirth > on)
-    problem('dateOfBirth', 'không phải ngày có thật trong quá khứ', 'not a real past date');
+    problem('dateOfBirth', 'phải là một ngày có thật trong quá khứ', 'not a real past date');
   if (!oneOf(ETHNICITIES, person.ethnicity))
     problem(
       'ethnicity',
@@ -229,7 +229,7 @@ export function personProblems(person: Person, on: LocalDate): PersonProblem[] {
     if (person[field] === '' || person[field].length > MAX_TEXT)
       problem(
         field,
-        `bắt buộc, tối đa ${MAX_TEXT} ký tự`,
+        `không được để trống, tối đa ${MAX_TEXT} ký tự`,
         `required, ${MAX_TEXT} characters at most`,
       );
   }
@@ -242,6 +242,6 @@ export function personProblems(person: Person, on: LocalDate): PersonProblem[] {
   if (!oneOf(POLITICAL_THEORY_LEVELS, person.politicalTheory))
     problem('politicalTheory', 'không hợp lệ', 'not a known value');
   if (typeof person.youthUnionMember !== 'boolean')
-    problem('youthUnionMember', 'phải là có hoặc không', 'must be true or false');
+    problem('youthUnionMember', 'phải ghi có hoặc không', 'must be true or false');
   return problems;
 }

@@ -60,6 +60,22 @@ export const ORGS: readonly OrgFacts[] = [
   org('cell-a', 'cell', ['authorized', 'district', 'province']),
   org('grassroots-cell', 'grassroots_cell', ['district', 'province']),
   org('dissolved-cell', 'cell', ['grassroots', 'district', 'province'], { active: false }),
+  // The province's own grassroots organization, and a district merged into the province in 2025
+  // whose grassroots committee is now the province's (the facts follow a merge to its target).
+  org('province-grassroots-cell', 'grassroots_cell', ['province']),
+  org('merged-district', 'direct_committee', ['province'], { active: false }),
+  org('orphan-grassroots', 'grassroots_committee', ['merged-district', 'province']),
+  org('orphan-cell', 'cell', ['orphan-grassroots', 'merged-district', 'province']),
+  // The 2025 structure (QĐ 294, ADR 0014): a commune committee under the province, with a grassroots
+  // cell and a village cell of its own; its zones make it a special area (R-EDUCATION).
+  org('commune', 'direct_committee', ['province'], {
+    attributes: { area: 'rural', level: 'commune', zones: ['mountainous', 'ethnic_minority'] },
+  }),
+  org('commune-grassroots-cell', 'grassroots_cell', ['commune', 'province']),
+  org('village-cell', 'cell', ['commune', 'province'], { attributes: { area: 'rural' } }),
+  org('border-cell', 'cell', ['grassroots', 'district', 'province'], {
+    attributes: { area: 'border' },
+  }),
 ];
 
 function memberFacts(id: string, stage: string): MemberFacts {

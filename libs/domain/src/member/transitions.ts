@@ -139,7 +139,7 @@ const ROWS = {
     label: { vi: 'Ghi nghị quyết chi bộ đề nghị kết nạp', en: 'Record the cell vote' },
     from: APPLYING,
     to: passedOrNot('cell_resolved'),
-    rules: ['R-DOSSIER', 'R-STALE', 'R-AGE', 'R-VOTE'],
+    rules: ['R-DOSSIER', 'R-STALE', 'R-AGE', 'R-EDUCATION', 'R-VOTE'],
     emits: ['CellVoteRecorded'],
   },
   'record-committee-vote': {
@@ -153,14 +153,14 @@ const ROWS = {
     label: { vi: 'Quyết định kết nạp', en: 'Decide the admission' },
     from: DECIDABLE,
     to: 'admission_decided',
-    rules: ['R-ENDORSEMENT', 'R-AUTHORITY', 'R-DEADLINE'],
+    rules: ['R-ENDORSEMENT', 'R-AUTHORITY', 'R-AGE', 'R-VOTE', 'R-DEADLINE'],
     emits: ['AdmissionDecided'],
   },
   'refuse-admission': {
     label: { vi: 'Không đồng ý kết nạp', en: 'Refuse the admission' },
     from: DECIDABLE,
     to: 'candidacy_ended',
-    rules: ['R-AUTHORITY'],
+    rules: ['R-AUTHORITY', 'R-VOTE'],
     emits: ['AdmissionRefused'],
   },
   'hold-ceremony': {
@@ -181,7 +181,7 @@ const ROWS = {
     label: { vi: 'Quyết định công nhận đảng viên chính thức', en: 'Recognize as official' },
     from: PROBATIONARY,
     to: 'official',
-    rules: ['R-PROBATION-END', 'R-RECOGNITION-VOTE', 'R-AUTHORITY', 'R-DEADLINE'],
+    rules: ['R-PROBATION-END', 'R-RECOGNITION-VOTE', 'R-AUTHORITY', 'R-VOTE', 'R-DEADLINE'],
     emits: ['RecognizedAsOfficial'],
   },
   'refuse-recognition': {
@@ -271,14 +271,14 @@ const ROWS = {
     label: { vi: 'Xóa tên đảng viên', en: 'Remove the name' },
     from: MEMBERS,
     to: 'removed',
-    rules: ['R-REMOVAL-GROUND', 'R-AUTHORITY'],
+    rules: ['R-REMOVAL-GROUND', 'R-AUTHORITY', 'R-VOTE'],
     emits: ['NameRemoved'],
   },
   'accept-withdrawal': {
-    label: { vi: 'Chấp nhận xin ra khỏi Đảng', en: 'Accept a withdrawal' },
+    label: { vi: 'Cho ra khỏi Đảng (theo đơn xin ra khỏi Đảng)', en: 'Accept a withdrawal' },
     from: MEMBERS,
     to: 'removed',
-    rules: ['R-WITHDRAWAL', 'R-AUTHORITY'],
+    rules: ['R-WITHDRAWAL', 'R-AUTHORITY', 'R-VOTE'],
     emits: ['WithdrawalAccepted'],
   },
   'record-death': {

@@ -72,7 +72,7 @@ function establish(
   if (isEstablished(state)) {
     return rejectOrg(
       'R-ORG-EXISTS',
-      `Đơn vị ${command.orgId} đã có`,
+      `Đơn vị ${command.orgId} đã được thành lập`,
       `Unit ${command.orgId} already exists`,
       {
         orgId: command.orgId,

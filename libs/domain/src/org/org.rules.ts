@@ -140,7 +140,7 @@ export function checkDate(
   if (date > today) {
     return rejectOrg(
       'R-DATE-FUTURE',
-      `Ngày ${formatDateVi(date)} ở trong tương lai (hôm nay ${formatDateVi(today)})`,
+      `Ngày ${formatDateVi(date)} chưa đến (hôm nay là ${formatDateVi(today)})`,
       `${date} is in the future (today is ${today})`,
       { occurredOn: date, today },
     );
@@ -337,7 +337,7 @@ export function checkDistrictsAllowed(
   if (level === 'district') {
     return rejectOrg(
       'R-ORG-DISTRICT-ABOLISHED',
-      `Không còn cấp huyện: không thành lập mới đảng bộ huyện vào ngày ${formatDateVi(occurredOn)} (${policy.basis.vi}); đảng bộ xã, phường trực thuộc tỉnh ủy ghi cấp "commune"`,
+      `Không còn cấp huyện: không thành lập mới đảng bộ huyện từ ngày ${formatDateVi(occurredOn)} (${policy.basis.vi}); đảng bộ xã, phường trực thuộc tỉnh ủy được thành lập với cấp (level) "commune"`,
       `There is no district level any more: no new district committee may be established on ${occurredOn} (${policy.basis.en}); a commune or ward committee under the province has level "commune"`,
       details,
     );
@@ -345,7 +345,7 @@ export function checkDistrictsAllowed(
   const label = DIRECT_COMMITTEE_LEVEL_LABELS[level];
   return rejectOrg(
     'R-ORG-LEVEL',
-    `Ngày ${formatDateVi(occurredOn)} chưa có đảng bộ trực thuộc ${label.vi} (${policy.basis.vi}): đảng bộ xã, phường là đảng bộ cơ sở`,
+    `Ngày ${formatDateVi(occurredOn)} chưa có đảng bộ ${label.vi} trực thuộc tỉnh ủy; theo ${policy.basis.vi}, đảng bộ xã, phường là đảng bộ cơ sở`,
     `No directly subordinate committee at ${label.en} on ${occurredOn} (${policy.basis.en}): a commune committee is a grassroots committee then`,
     details,
   );

@@ -116,7 +116,7 @@ function checkDate(date: LocalDate, state: PlanState, today: LocalDate): Rejecti
   if (date > today) {
     return rejectPlan(
       'R-DATE-FUTURE',
-      `Ngày ${formatDateVi(date)} ở trong tương lai (hôm nay ${formatDateVi(today)})`,
+      `Ngày ${formatDateVi(date)} chưa đến (hôm nay là ${formatDateVi(today)})`,
       `${date} is in the future (today is ${today})`,
       { occurredOn: date, today },
     );

@@ -12,6 +12,8 @@ import {
 } from 'class-validator';
 import {
   BACKGROUND_CONCLUSIONS,
+  EDUCATION_EXCEPTIONS,
+  type EducationException,
   INTRODUCING_ORGANIZATIONS,
   MASS_ORGANIZATIONS,
   OPINION_SOURCES,
@@ -193,6 +195,16 @@ export class RecordCellVoteDto extends MemberActionBodyDto implements RecordCell
   @Optional()
   @IsReference()
   overAgeConsentRef?: string;
+
+  @ApiPropertyOptional({
+    enum: EDUCATION_EXCEPTIONS,
+    description:
+      'Why less than a lower-secondary diploma suffices (R-EDUCATION): a fisherman working at sea (primary school), or a village elder, village head or reputable figure living in a mountainous, border, island, ethnic-minority or remote area (literacy).',
+    example: 'fisherman',
+  })
+  @Optional()
+  @IsIn(EDUCATION_EXCEPTIONS)
+  educationException?: EducationException;
 }
 
 export class RecordCommitteeVoteDto

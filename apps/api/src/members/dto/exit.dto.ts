@@ -3,7 +3,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsIn } from 'class-validator';
 import {
   DISCIPLINE_FORMS,
+  GRAVE_VIOLATIONS,
   NAME_REMOVAL_GROUNDS,
+  OFFENCE_SEVERITIES,
+  type Conviction,
+  type GraveViolation,
+  type OffenceSeverity,
   type AcceptWithdrawalPayload,
   type CorrectDetailsPayload,
   type DisciplineForm,
@@ -48,6 +53,16 @@ export class DisciplineDto extends DecisionBodyDto implements DisciplinePayload 
   @Optional()
   @IsReference()
   inspectionApprovalRef?: string;
+
+  @ApiPropertyOptional({
+    enum: GRAVE_VIOLATIONS,
+    description:
+      'An expulsion for serious disunity, corruption or a conviction for a serious offence: never readmitted (QĐ 24 §3.5).',
+    example: 'corruption',
+  })
+  @Optional()
+  @IsIn(GRAVE_VIOLATIONS)
+  graveViolation?: GraveViolation;
 }
 
 export class RemoveNameDto extends DecisionBodyDto implements RemoveNamePayload {
@@ -60,6 +75,31 @@ export class AcceptWithdrawalDto extends DecisionBodyDto implements AcceptWithdr
   @ApiProperty({ description: 'The date of the written request.', example: '2025-02-10' })
   @IsLocalDate()
   requestedOn!: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The special family hardship the request gives: readmission stays open (QĐ 24 §3.5); without it, someone who asked to leave is never readmitted.',
+    example: 'Chăm sóc cha mẹ già ốm đau',
+    maxLength: 2000,
+  })
+  @Optional()
+  @IsText()
+  specialFamilyHardship?: string;
+}
+
+/** A conviction stated at a readmission: its category under the Penal Code and when it was expunged. */
+export class ConvictionDto implements Conviction {
+  @ApiProperty({ enum: OFFENCE_SEVERITIES, example: 'less_serious' })
+  @IsIn(OFFENCE_SEVERITIES)
+  severity!: OffenceSeverity;
+
+  @ApiPropertyOptional({
+    description: 'When the conviction was expunged (xóa án tích): the 60-month wait runs from it.',
+    example: '2019-06-02',
+  })
+  @Optional()
+  @IsLocalDate()
+  expungedOn?: string;
 }
 
 export class RecordDeathDto extends MemberActionBodyDto {}
@@ -78,6 +118,15 @@ export class ReadmitDto extends MemberActionBodyDto implements ReadmitPayload {
   @Optional()
   @IsUnitId()
   cellId?: string;
+
+  @ApiPropertyOptional({
+    type: ConvictionDto,
+    description:
+      'A conviction: for a less serious offence the wait is 60 months from its expunging; a serious one bars readmission.',
+  })
+  @Optional()
+  @NestedObject(() => ConvictionDto)
+  conviction?: ConvictionDto;
 }
 
 export class CorrectDetailsDto extends MemberActionBodyDto implements CorrectDetailsPayload {

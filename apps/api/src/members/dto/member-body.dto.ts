@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import type { VoteTally } from '@memberflow/domain/member';
 import { CommandBodyDto } from '../../http/dto/command-body.dto';
-import { IsReference, IsUnitId, Optional } from '../../http/dto/validators';
+import { IsReference, IsUnitId, NestedObject, Optional } from '../../http/dto/validators';
 export { IsLocalDate, IsReference, IsText, IsUnitId } from '../../http/dto/validators';
 
 /** Member ids: the UUIDs the API derives, or the ids an import brings. */
@@ -40,17 +40,6 @@ export function IsRequiredText(maxLength = 2000): PropertyDecorator {
 /** `POST /api/members/{id}/actions/{action}` takes `{ occurredOn, reason?, documentRef?, ...payload }`. */
 export class MemberActionBodyDto extends CommandBodyDto {}
 
-/** Actions a unit decides: its decision number and the deciding unit. */
-export class DecisionBodyDto extends MemberActionBodyDto {
-  @ApiProperty({ description: 'The decision number.', example: '125-QĐ/HU', maxLength: 100 })
-  @IsReference()
-  decisionNo!: string;
-
-  @ApiProperty({ description: 'The unit that decided.', example: 'dang-bo-huyen-a' })
-  @IsUnitId()
-  decidingUnitId!: string;
-}
-
 /** A vote: all members entitled to vote (absent ones included), those present, those in favor. */
 export class VoteTallyDto implements VoteTally {
   @ApiProperty({
@@ -76,4 +65,24 @@ export class VoteTallyDto implements VoteTally {
   @Min(0)
   @Max(100_000)
   inFavor!: number;
+}
+
+/** Actions a unit decides: its decision number and the deciding unit. */
+export class DecisionBodyDto extends MemberActionBodyDto {
+  @ApiProperty({ description: 'The decision number.', example: '125-QĐ/HU', maxLength: 100 })
+  @IsReference()
+  decisionNo!: string;
+
+  @ApiProperty({ description: 'The unit that decided.', example: 'dang-bo-huyen-a' })
+  @IsUnitId()
+  decidingUnitId!: string;
+
+  @ApiPropertyOptional({
+    type: VoteTallyDto,
+    description:
+      "The deciding body's vote (R-AUTHORITY): its standing committee must vote more than 1/2 of its members in favor, an authorised grassroots committee at least 2/3; checked and recorded when stated.",
+  })
+  @Optional()
+  @NestedObject(() => VoteTallyDto)
+  decisionVote?: VoteTallyDto;
 }

@@ -20,6 +20,7 @@ import {
   PROFESSIONAL_LEVELS,
   RATING_GRADES,
   REMOVAL_FORMS,
+  GRAVE_VIOLATIONS,
   TEMPORARY_PURPOSES,
   type Card,
   type Dossier,
@@ -208,6 +209,10 @@ const MEMBER_STATE_PROPERTIES: PropertiesOf<MemberState> = {
       on: localDate(),
       form: oneOfValues(REMOVAL_FORMS),
       ground: optional(oneOfValues(NAME_REMOVAL_GROUNDS)),
+      graveViolation: optional(
+        oneOfValues(GRAVE_VIOLATIONS, 'An expulsion for a violation that bars readmission'),
+      ),
+      familyHardship: optional(boolean('A withdrawal asked for special family hardship')),
     }),
   ),
   readmissions: integer(),

@@ -1,10 +1,19 @@
 import { addMonths } from '../../kernel/local-date';
+import { isRejection } from '../../kernel/rejection';
+import type { DecisionPayload, MemberContext } from '../member.commands';
+import type { MemberState } from '../member.state';
 import { normalizePerson } from '../person';
 import {
   ageInMonths,
+  ageWarning,
   checkAge,
-  checkAuthority,
   checkCellActive,
+  checkDecisionVote,
+  checkEducation,
+  checkOverAgeConsentRecorded,
+  competentBody,
+  decidingBodyRecord,
+  isOverAge,
   checkCeremonyOnTime,
   checkCertificate,
   checkDossier,
@@ -20,6 +29,34 @@ import {
   VOTE_DEMANDS,
 } from '../rules';
 import { event, personOf, warnings, what, type Decisions } from './common';
+
+/**
+ * R-AUTHORITY for a decision on an admission: the competent body for the member's cell (only the
+ * province for an applicant over 60 at the cell vote, with its consent recorded before: R-AGE), and its
+ * vote when stated (R-VOTE).
+ */
+function admissionAuthority(
+  payload: Pick<DecisionPayload, 'decidingUnitId' | 'decisionVote'>,
+  state: MemberState,
+  ctx: MemberContext,
+  admitting: boolean,
+) {
+  const person = personOf(state);
+  const votedOn = state.dates.cellResolution;
+  const overAge = votedOn !== undefined && isOverAge(person, votedOn, ctx.policy);
+  const competent = competentBody(
+    payload.decidingUnitId,
+    state.cellId,
+    ctx.facts,
+    ctx.policy,
+    overAge,
+  );
+  if (isRejection(competent)) return competent;
+  const invalid =
+    (overAge && admitting ? checkOverAgeConsentRecorded(state.overAgeConsentRef) : undefined) ??
+    checkDecisionVote(payload.decisionVote, competent);
+  return invalid ?? decidingBodyRecord(competent, payload.decisionVote);
+}
 
 /** From sourcing a candidate to the admission ceremony, or the end of the candidacy. */
 export const ADMISSION_DECISIONS = {
@@ -55,12 +92,14 @@ export const ADMISSION_DECISIONS = {
 
   'submit-application': ({ payload, occurredOn }, state, ctx) => {
     const person = personOf(state);
+    // The age counts at the cell vote (R-AGE there); here it only warns (issue 18).
+    const found = warnings(ageWarning(person, occurredOn, ctx.policy, payload.overAgeConsentRef));
     return (
-      checkAge(person, occurredOn, ctx.policy, payload.overAgeConsentRef) ??
       checkCertificate(state.dates.courseCertificate, occurredOn, ctx.policy) ?? [
         event('ApplicationSubmitted', occurredOn, {
           ageMonths: ageInMonths(person, occurredOn),
           overAgeConsentRef: payload.overAgeConsentRef,
+          ...(found.length === 0 ? {} : { warnings: found }),
         }),
       ]
     );
@@ -92,6 +131,7 @@ export const ADMISSION_DECISIONS = {
       checkDossier(state.dossier) ??
       checkStale(state.dossier, occurredOn, ctx.policy) ??
       checkAge(person, occurredOn, ctx.policy, consent) ??
+      checkEducation(person, state.cellId, ctx.facts, ctx.policy, payload.educationException) ??
       checkVoteCounts(payload.vote, VOTE_DEMANDS.cell) ?? [
         event('CellVoteRecorded', occurredOn, {
           vote: payload.vote,
@@ -99,6 +139,7 @@ export const ADMISSION_DECISIONS = {
           passed: reaches(payload.vote, threshold),
           ageMonths: ageInMonths(person, occurredOn),
           overAgeConsentRef: payload.overAgeConsentRef,
+          educationException: payload.educationException,
         }),
       ]
     );
@@ -120,10 +161,10 @@ export const ADMISSION_DECISIONS = {
   },
 
   'decide-admission': ({ payload, occurredOn }, state, ctx) => {
-    const invalid =
-      checkEndorsementRoute('decision', state.stage, state.cellId, ctx.facts) ??
-      checkAuthority(payload.decidingUnitId, state.cellId, ctx.facts);
+    const invalid = checkEndorsementRoute('decision', state.stage, state.cellId, ctx.facts);
     if (invalid) return invalid;
+    const decided = admissionAuthority(payload, state, ctx, true);
+    if (isRejection(decided)) return decided;
     const { decisionDueWorkingDays, decisionExtensionWorkingDays } = ctx.policy.admission;
     const extended = payload.extended ?? false;
     const resolution = state.dates.cellResolution ?? occurredOn;
@@ -132,6 +173,7 @@ export const ADMISSION_DECISIONS = {
       event('AdmissionDecided', occurredOn, {
         decisionNo: payload.decisionNo,
         decidingUnitId: payload.decidingUnitId,
+        ...decided,
         extended,
         workingDaysAfterResolution: ctx.calendar.workingDaysBetween(resolution, occurredOn),
         warnings: warnings(
@@ -147,10 +189,11 @@ export const ADMISSION_DECISIONS = {
     ];
   },
 
-  'refuse-admission': ({ payload, occurredOn }, state, ctx) =>
-    checkAuthority(payload.decidingUnitId, state.cellId, ctx.facts) ?? [
-      event('AdmissionRefused', occurredOn, { ...payload }),
-    ],
+  'refuse-admission': ({ payload, occurredOn }, state, ctx) => {
+    const decided = admissionAuthority(payload, state, ctx, false);
+    if (isRejection(decided)) return decided;
+    return [event('AdmissionRefused', occurredOn, { ...payload, ...decided })];
+  },
 
   'hold-ceremony': (command, state, ctx) => {
     const { payload, occurredOn, memberId } = command;

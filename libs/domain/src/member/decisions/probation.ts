@@ -1,8 +1,10 @@
 import { isRejection } from '../../kernel/rejection';
 import { normalizePerson } from '../person';
 import {
-  checkAuthority,
   checkCellActive,
+  checkDecisionVote,
+  competentBody,
+  decidingBodyRecord,
   checkPerson,
   checkProbationEnded,
   checkRecognitionVotePassed,
@@ -54,14 +56,19 @@ export const PROBATION_DECISIONS = {
   'recognize-official': ({ payload, occurredOn }, state, ctx) => {
     const invalid =
       checkProbationEnded(state.dates.probationEnd, occurredOn) ??
-      checkRecognitionVotePassed(state) ??
-      checkAuthority(payload.decidingUnitId, state.cellId, ctx.facts);
+      checkRecognitionVotePassed(state);
     if (invalid) return invalid;
+    // The committee that may admit recognizes (QĐ 24 §4.3.2), by its vote when stated.
+    const competent = competentBody(payload.decidingUnitId, state.cellId, ctx.facts, ctx.policy);
+    if (isRejection(competent)) return competent;
+    const voteShort = checkDecisionVote(payload.decisionVote, competent);
+    if (voteShort) return voteShort;
     const voted = state.dates.recognitionVote ?? occurredOn;
     const due = ctx.policy.probation.recognitionDecisionDueWorkingDays;
     return [
       event('RecognizedAsOfficial', occurredOn, {
         ...payload,
+        ...decidingBodyRecord(competent, payload.decisionVote),
         // Official status runs from the end of the probation, however late the decision (HD 01).
         officialSince: state.dates.probationEnd ?? occurredOn,
         warnings: warnings(
@@ -79,10 +86,17 @@ export const PROBATION_DECISIONS = {
 
   'refuse-recognition': ({ payload, occurredOn }, state, ctx) => {
     const threshold = ctx.policy.admission.cellVote;
+    const invalid = checkVotePassed(payload.vote, threshold, VOTE_DEMANDS.probationRemoval);
+    if (invalid) return invalid;
+    const competent = competentBody(payload.decidingUnitId, state.cellId, ctx.facts, ctx.policy);
+    if (isRejection(competent)) return competent;
     return (
-      checkVotePassed(payload.vote, threshold, VOTE_DEMANDS.probationRemoval) ??
-      checkAuthority(payload.decidingUnitId, state.cellId, ctx.facts) ?? [
-        event('RecognitionRefused', occurredOn, { ...payload, threshold }),
+      checkDecisionVote(payload.decisionVote, competent) ?? [
+        event('RecognitionRefused', occurredOn, {
+          ...payload,
+          threshold,
+          ...decidingBodyRecord(competent, payload.decisionVote),
+        }),
       ]
     );
   },

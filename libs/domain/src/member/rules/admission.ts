@@ -5,50 +5,178 @@ import { addMonths, formatDateVi, monthsBetween, type LocalDate } from '../../ke
 import type { Bilingual } from '../../kernel/rejection';
 import type { Policy } from '../../policy/policy';
 import type { AssignIntroducersPayload } from '../member.commands';
+import type { RuleWarning } from '../member.events';
+import { EDUCATION_EXCEPTION_LABELS, type EducationException } from '../member.grounds';
 import type { Dossier } from '../member.state';
 import { OPINION_SOURCES, OPINION_SOURCE_LABELS } from '../member.vocabulary';
-import type { Person } from '../person';
+import { EDUCATION_LABELS, EDUCATION_LEVELS, type EducationLevel, type Person } from '../person';
 import type { StageOrNew } from '../stages';
 import { bilingual, rejectMember, type Check } from './codes';
 import { checkOfficialMember, checkStatedDate } from './common';
 
+/** `17 tuổi 11 tháng`, `18 tuổi` (never "18 tuổi 0 tháng"). */
 export function formatAge(months: number): Bilingual {
   const [years, rest] = [Math.floor(months / 12), months % 12];
-  return bilingual(`${years} tuổi ${rest} tháng`, `${years} years ${rest} months`);
+  return rest === 0
+    ? bilingual(`${years} tuổi`, `${years} years`)
+    : bilingual(`${years} tuổi ${rest} tháng`, `${years} years ${rest} months`);
 }
 
 export function ageInMonths(person: Person, on: LocalDate): number {
   return monthsBetween(person.dateOfBirth, on);
 }
 
+/** Older than the maximum age on `on` (counted in months: 60 years and 1 month is over 60). */
+export function isOverAge(person: Person, on: LocalDate, policy: Policy): boolean {
+  return ageInMonths(person, on) > policy.admission.maxAgeMonths;
+}
+
+/** What is wrong with the age on `on`, if anything (R-AGE). */
+function ageProblem(
+  person: Person,
+  on: LocalDate,
+  policy: Policy,
+  overAgeConsentRef: string | undefined,
+): { message: Bilingual; details: Record<string, unknown> } | undefined {
+  const { minAgeMonths, maxAgeMonths } = policy.admission;
+  const months = ageInMonths(person, on);
+  const age = formatAge(months);
+  if (months < minAgeMonths) {
+    const from = addMonths(person.dateOfBirth, minAgeMonths);
+    return {
+      message: bilingual(
+        `Người vào Đảng phải đủ ${formatAge(minAgeMonths).vi} khi chi bộ xét kết nạp (tính theo tháng); ngày ${formatDateVi(on)} mới ${age.vi}, đủ ${formatAge(minAgeMonths).vi} từ ${formatDateVi(from)}`,
+        `Applicants must be ${formatAge(minAgeMonths).en} old at the cell vote (in months); on ${on} only ${age.en}, ${formatAge(minAgeMonths).en} from ${from}`,
+      ),
+      details: { ageMonths: months, minAgeMonths, eligibleFrom: from },
+    };
+  }
+  if (months > maxAgeMonths && !overAgeConsentRef?.trim())
+    return {
+      message: bilingual(
+        `Người vào Đảng trên ${maxAgeMonths / 12} tuổi (${age.vi}) chỉ được xem xét khi có văn bản đồng ý trước của ban thường vụ tỉnh ủy`,
+        `Applicants over ${maxAgeMonths / 12} (${age.en}) are considered only with the provincial standing committee's prior written consent`,
+      ),
+      details: { ageMonths: months, maxAgeMonths },
+    };
+  return undefined;
+}
+
+/**
+ * R-AGE at the cell vote, where the regulation counts the age (QĐ 24 §1.1.1): from 18 years, and over
+ * 60 only with the province's prior written consent (QĐ 24 §1.1.2, HD 01 §1.1).
+ */
 export function checkAge(
   person: Person,
   on: LocalDate,
   policy: Policy,
   overAgeConsentRef: string | undefined,
 ): Check {
-  const { minAgeMonths, maxAgeMonths } = policy.admission;
-  const months = ageInMonths(person, on);
-  const age = formatAge(months);
-  if (months < minAgeMonths)
-    return rejectMember(
-      'R-AGE',
-      bilingual(
-        `Người vào Đảng phải đủ ${formatAge(minAgeMonths).vi} (tính theo tháng): mới ${age.vi}`,
-        `Applicants must be at least ${formatAge(minAgeMonths).en} old (in months): ${age.en}`,
-      ),
-      { ageMonths: months, minAgeMonths },
+  const problem = ageProblem(person, on, policy, overAgeConsentRef);
+  return problem && rejectMember('R-AGE', problem.message, problem.details);
+}
+
+/**
+ * R-AGE before the cell vote (the application): a warning only. Someone of 17 years 11 months may apply;
+ * the cell votes once they are 18 (issue 18).
+ */
+export function ageWarning(
+  person: Person,
+  on: LocalDate,
+  policy: Policy,
+  overAgeConsentRef: string | undefined,
+): RuleWarning | undefined {
+  const problem = ageProblem(person, on, policy, overAgeConsentRef);
+  return problem && { rule: 'R-AGE', message: problem.message, details: problem.details };
+}
+
+/**
+ * R-AGE at the decision on an applicant over 60: the province's written consent was recorded before it
+ * (at the application or the cell vote).
+ */
+export function checkOverAgeConsentRecorded(consentRef: string | undefined): Check {
+  if (consentRef?.trim()) return undefined;
+  return rejectMember(
+    'R-AGE',
+    bilingual(
+      'Người vào Đảng trên 60 tuổi: chưa ghi nhận văn bản đồng ý của ban thường vụ tỉnh ủy trước khi quyết định kết nạp',
+      "Applicant over 60: the provincial standing committee's written consent was not recorded before the decision",
+    ),
+  );
+}
+
+const EDUCATION_RANK = Object.fromEntries(
+  EDUCATION_LEVELS.map((level, index) => [level, index]),
+) as Readonly<Record<EducationLevel, number>>;
+
+/**
+ * Whether the cell lies in a mountainous, border, island, ethnic-minority or remote area: its `area` or
+ * `zones`, or those of a unit above it (a commune's zones hold for its cells).
+ */
+export function inSpecialArea(cellId: string | undefined, facts: Facts): boolean {
+  const cell = cellId === undefined ? undefined : facts.org(cellId);
+  if (!cell) return false;
+  return [cell, ...cell.ancestorIds.map((id) => facts.org(id))].some((unit) => {
+    const attributes = unit?.attributes;
+    if (!attributes) return false;
+    return (
+      attributes.area === 'border' ||
+      attributes.area === 'remote' ||
+      (attributes.zones ?? []).length > 0
     );
-  if (months > maxAgeMonths && !overAgeConsentRef?.trim())
-    return rejectMember(
-      'R-AGE',
-      bilingual(
-        `Người vào Đảng trên ${maxAgeMonths / 12} tuổi (${age.vi}) cần văn bản đồng ý trước của ban thường vụ tỉnh ủy`,
-        `Applicants over ${maxAgeMonths / 12} (${age.en}) need the provincial standing committee's prior written consent`,
-      ),
-      { ageMonths: months, maxAgeMonths },
-    );
-  return undefined;
+  });
+}
+
+const EDUCATION_DEMANDS: Readonly<Record<'general' | 'special' | 'figure', Bilingual>> = {
+  general: bilingual('tốt nghiệp trung học cơ sở trở lên', 'a lower-secondary diploma or higher'),
+  special: bilingual(
+    'tối thiểu hoàn thành chương trình tiểu học (miền núi, biên giới, hải đảo, vùng đồng bào dân tộc thiểu số, vùng sâu, vùng xa; ngư dân)',
+    'at least primary school (mountainous, border, island, ethnic-minority and remote areas; fishermen)',
+  ),
+  figure: bilingual(
+    'biết đọc, biết viết (già làng, trưởng bản, người có uy tín ở các vùng đó)',
+    'literacy (village elders, village heads and reputable figures in those areas)',
+  ),
+};
+
+/**
+ * R-EDUCATION at the cell vote (QĐ 24 §1.2, HD 01 §1.2): a lower-secondary diploma; primary school in
+ * special areas and for fishermen working at sea; literacy for village elders, village heads and
+ * reputable figures living in special areas.
+ */
+export function checkEducation(
+  person: Person,
+  cellId: string | undefined,
+  facts: Facts,
+  policy: Policy,
+  exception: EducationException | undefined,
+): Check {
+  const special = inSpecialArea(cellId, facts);
+  const { minEducation, specialAreaMinEducation, reputableFigureMinEducation } = policy.admission;
+  const [required, demand] =
+    exception === 'reputable_figure' && special
+      ? [reputableFigureMinEducation, EDUCATION_DEMANDS.figure]
+      : special || exception === 'fisherman'
+        ? [specialAreaMinEducation, EDUCATION_DEMANDS.special]
+        : [minEducation, EDUCATION_DEMANDS.general];
+  if (EDUCATION_RANK[person.education] >= EDUCATION_RANK[required]) return undefined;
+  const has = EDUCATION_LABELS[person.education];
+  const stated = exception ? EDUCATION_EXCEPTION_LABELS[exception] : undefined;
+  const notHere =
+    exception === 'reputable_figure' && !special
+      ? bilingual(
+          '; chi bộ không ở miền núi, biên giới, hải đảo, vùng đồng bào dân tộc thiểu số, vùng sâu, vùng xa',
+          '; the cell is not in a mountainous, border, island, ethnic-minority or remote area',
+        )
+      : bilingual('', '');
+  return rejectMember(
+    'R-EDUCATION',
+    bilingual(
+      `Người vào Đảng phải ${demand.vi}; trình độ hiện có: ${has.vi.toLowerCase()}${stated ? ` (${stated.vi.toLowerCase()}${notHere.vi})` : ''}`,
+      `Applicants need ${demand.en}; this one has: ${has.en.toLowerCase()}${stated ? ` (${stated.en.toLowerCase()}${notHere.en})` : ''}`,
+    ),
+    { education: person.education, required, specialArea: special, exception },
+  );
 }
 
 export function checkCertificate(
@@ -182,7 +310,7 @@ export function checkStale(dossier: Dossier, on: LocalDate, policy: Policy): Che
   return rejectMember(
     'R-STALE',
     bilingual(
-      `Quá ${months} tháng chi bộ chưa xét, phải làm lại: ${stale.map((p) => `${p.what.vi} (${formatDateVi(p.dated)})`).join(', ')}`,
+      `Đã quá ${months} tháng mà chi bộ chưa xét, phải làm lại: ${stale.map((p) => `${p.what.vi} (${formatDateVi(p.dated)})`).join(', ')}`,
       `More than ${months} months without the cell considering it, redo: ${stale.map((p) => `${p.what.en} (${p.dated})`).join(', ')}`,
     ),
     { staleMonths: months, stale: stale.map((part) => part.what.en) },

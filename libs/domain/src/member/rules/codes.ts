@@ -119,7 +119,7 @@ export const RULES = {
     en: 'The ground for name removal must agree with the record',
   },
   'R-WITHDRAWAL': {
-    vi: 'Chỉ chấp nhận xin ra khỏi Đảng khi đảng viên không có vi phạm đang xem xét',
+    vi: 'Chỉ cho ra khỏi Đảng khi đảng viên không có vi phạm đang xem xét',
     en: 'Withdrawal only for members without pending violations',
   },
   'R-READMIT': {

@@ -1,9 +1,9 @@
 /** The rules every command checks (its stage, its date) and those several phases share. */
 import type { WorkingDayCalendar } from '../../calendar/calendar';
-import type { Facts, OrgFacts } from '../../kernel/facts';
+import type { Facts } from '../../kernel/facts';
 import { formatDateVi, isLocalDate, type LocalDate } from '../../kernel/local-date';
 import type { Bilingual } from '../../kernel/rejection';
-import { isCellKind, type OrgKind } from '../../org/org-kind';
+import { isCellKind } from '../../org/org-kind';
 import type { RuleWarning } from '../member.events';
 import { PERSON_FIELD_LABELS, personProblems, type Person } from '../person';
 import { STAGE_LABELS, type StageOrNew } from '../stages';
@@ -27,13 +27,13 @@ export function checkNotFuture(occurredOn: LocalDate, today: LocalDate): Check {
   if (!isLocalDate(occurredOn))
     return rejectMember(
       'R-DATE-VALID',
-      bilingual(`Ngày xảy ra không hợp lệ: ${occurredOn}`, `Not a real date: ${occurredOn}`),
+      bilingual(`Ngày không hợp lệ: ${occurredOn}`, `Not a real date: ${occurredOn}`),
     );
   if (occurredOn <= today) return undefined;
   return rejectMember(
     'R-DATE-FUTURE',
     bilingual(
-      `Ngày xảy ra ${formatDateVi(occurredOn)} ở sau ngày hôm nay ${formatDateVi(today)}`,
+      `Ngày ${formatDateVi(occurredOn)} chưa đến (hôm nay là ${formatDateVi(today)})`,
       `The date ${occurredOn} is after today ${today}`,
     ),
     { occurredOn, today },
@@ -45,7 +45,7 @@ export function checkAfterLastEvent(occurredOn: LocalDate, last: LocalDate | und
   return rejectMember(
     'R-DATE-ORDER',
     bilingual(
-      `Ngày xảy ra ${formatDateVi(occurredOn)} trước bước đã ghi gần nhất (${formatDateVi(last)})`,
+      `Ngày ${formatDateVi(occurredOn)} trước ngày của bước đã ghi gần nhất (${formatDateVi(last)})`,
       `The date ${occurredOn} is before the last recorded step (${last})`,
     ),
     { occurredOn, last },
@@ -93,9 +93,11 @@ export function checkCellActive(cellId: string, facts: Facts): Check {
     : !isCellKind(cell.kind)
       ? bilingual('không phải là chi bộ', 'is not a cell')
       : bilingual('đã ngừng hoạt động', 'is no longer active');
+  const unit =
+    cell && !isCellKind(cell.kind) ? bilingual('Đơn vị', 'Unit') : bilingual('Chi bộ', 'Cell');
   return rejectMember(
     'R-CELL-ACTIVE',
-    bilingual(`Chi bộ ${cellId} ${why.vi}`, `Cell ${cellId} ${why.en}`),
+    bilingual(`${unit.vi} ${cellId} ${why.vi}`, `${unit.en} ${cellId} ${why.en}`),
     { cellId },
   );
 }
@@ -123,36 +125,12 @@ export function checkHelper(helperId: string, memberId: string, facts: Facts): C
   if (helperId === memberId)
     return rejectMember(
       'R-HELPER',
-      bilingual('Đảng viên không thể tự giúp đỡ mình', 'A person cannot be their own helper'),
+      bilingual(
+        'Không thể phân công một người tự giúp đỡ chính mình',
+        'A person cannot be their own helper',
+      ),
     );
   return checkOfficialMember('R-HELPER', helperId, bilingual('Người giúp đỡ', 'The helper'), facts);
-}
-
-const ABOVE_GRASSROOTS: readonly OrgKind[] = ['central', 'province', 'direct_committee'];
-
-function isCompetent(unit: OrgFacts): boolean {
-  return (
-    ABOVE_GRASSROOTS.includes(unit.kind) ||
-    (unit.kind === 'grassroots_committee' && unit.admissionAuthority)
-  );
-}
-
-/**
- * Admission, recognition and removal are decided by a committee above the grassroots level that the
- * cell sits under, or by a grassroots committee above it that holds admission authority.
- */
-export function checkAuthority(unitId: string, cellId: string | undefined, facts: Facts): Check {
-  const unit = facts.org(unitId);
-  const cell = cellId === undefined ? undefined : facts.org(cellId);
-  if (unit?.active && cell?.ancestorIds.includes(unitId) && isCompetent(unit)) return undefined;
-  return rejectMember(
-    'R-AUTHORITY',
-    bilingual(
-      `${unit?.name ?? unitId} không có thẩm quyền quyết định đối với chi bộ ${cell?.name ?? cellId}: cần cấp ủy cấp trên của chi bộ hoặc đảng ủy cơ sở được ủy quyền kết nạp`,
-      `${unit?.name ?? unitId} has no authority over cell ${cell?.name ?? cellId}: a committee above it, or an authorized grassroots committee, decides`,
-    ),
-    { unitId, cellId, kind: unit?.kind },
-  );
 }
 
 /** A warning when `to` is more than `dueDays` working days after `from` (when `from` is known). */
@@ -169,7 +147,7 @@ export function lateWarning(
   return {
     rule: 'R-DEADLINE',
     message: bilingual(
-      `${what.vi} chậm: ${days} ngày làm việc kể từ ${formatDateVi(from)} (thời hạn ${dueDays})`,
+      `${what.vi} chậm: ${days} ngày làm việc kể từ ${formatDateVi(from)} (thời hạn ${dueDays} ngày làm việc)`,
       `${what.en} late: ${days} working days after ${from} (due within ${dueDays})`,
     ),
     details: { from, to, workingDays: days, dueDays },

@@ -2,16 +2,16 @@
 import type { Facts } from '../../kernel/facts';
 import { formatDateVi, monthsBetween, type LocalDate } from '../../kernel/local-date';
 import type { Policy } from '../../policy/policy';
-import type { FieldChange, VoteTally } from '../member.events';
-import { activeCard, type MemberState } from '../member.state';
+import type { Bilingual } from '../../kernel/rejection';
+import type { Conviction, FieldChange, VoteTally } from '../member.events';
+import { GRAVE_VIOLATION_LABELS, OFFENCE_SEVERITY_LABELS } from '../member.grounds';
+import { activeCard, type MemberState, type RemovalRecord } from '../member.state';
 import {
   DISCIPLINE_FORM_LABELS,
   NAME_REMOVAL_GROUND_LABELS,
   PROBATIONARY_DISCIPLINE_FORMS,
-  REMOVAL_FORM_LABELS,
   type DisciplineForm,
   type NameRemovalGround,
-  type RemovalForm,
 } from '../member.vocabulary';
 import type { StageOrNew } from '../stages';
 import { bilingual, rejectMember, type Check } from './codes';
@@ -81,7 +81,7 @@ export function checkRemovalGround(state: MemberState, ground: NameRemovalGround
     return rejectMember(
       'R-REMOVAL-GROUND',
       bilingual(
-        `Căn cứ "${label.vi}" nhưng đảng viên không có thẻ`,
+        `Không thể xóa tên với căn cứ "${label.vi}": đảng viên không có thẻ đang dùng`,
         `Ground "${label.en}" but the member holds no card`,
       ),
     );
@@ -99,58 +99,128 @@ export function checkWithdrawal(state: MemberState): Check {
   );
 }
 
-/** Forms of leaving after which the sources bar readmission (QĐ 24 §3.5). */
-const NO_READMISSION_FORMS: readonly RemovalForm[] = ['expelled', 'withdrawn'];
-
-/** Name removals amounting to abandonment or political grounds are barred too. */
-const NO_READMISSION_GROUNDS: readonly NameRemovalGround[] = [
-  'absent_or_dues_unpaid',
-  'card_returned',
-  'political_standards',
-];
-
-export function checkReadmission(state: MemberState, on: LocalDate, policy: Policy): Check {
-  const removal = state.removal;
-  if (!removal) return rejectMember('R-READMIT', bilingual('Chưa ra khỏi Đảng', 'Not removed'));
-  const { minMonthsSinceLeaving: minMonths, maxTimes } = policy.readmission;
-  const form = REMOVAL_FORM_LABELS[removal.form];
-  if (NO_READMISSION_FORMS.includes(removal.form))
-    return rejectMember(
-      'R-READMIT',
-      bilingual(
-        `Không xem xét kết nạp lại người đã ra khỏi Đảng do "${form.vi}"`,
-        `No readmission after "${form.en}"`,
+/**
+ * The only exits after which someone is never readmitted (QĐ 24 §3.5, kept by QĐ 294): abandoning party
+ * activities, asking to leave (unless for special family hardship), serious disunity, corruption, a
+ * conviction for a serious offence or worse. An expulsion, a withdrawal for hardship and any other name
+ * removal leave readmission open.
+ */
+function readmissionBar(
+  removal: RemovalRecord,
+  conviction: Conviction | undefined,
+): { readonly why: Bilingual; readonly bar: string } | undefined {
+  if (removal.form === 'name_removed' && removal.ground === 'absent_or_dues_unpaid')
+    return {
+      bar: 'abandoned_activities',
+      why: bilingual(
+        'tự ý bỏ sinh hoạt đảng (bị xóa tên vì bỏ sinh hoạt, không đóng đảng phí)',
+        'abandoning party activities (name removed for absence or unpaid dues)',
       ),
-      { form: removal.form },
-    );
-  if (removal.ground && NO_READMISSION_GROUNDS.includes(removal.ground)) {
-    const ground = NAME_REMOVAL_GROUND_LABELS[removal.ground];
-    return rejectMember(
-      'R-READMIT',
-      bilingual(
-        `Không xem xét kết nạp lại người bị xóa tên do "${ground.vi}"`,
-        `No readmission after name removal for "${ground.en}"`,
+    };
+  if (removal.form === 'withdrawn' && !removal.familyHardship)
+    return {
+      bar: 'asked_to_leave',
+      why: bilingual(
+        'làm đơn xin ra khỏi Đảng không vì lý do gia đình đặc biệt khó khăn',
+        'asking to leave, not for special family hardship',
       ),
-      { ground: removal.ground },
-    );
+    };
+  if (removal.graveViolation) {
+    const label = GRAVE_VIOLATION_LABELS[removal.graveViolation];
+    return {
+      bar: removal.graveViolation,
+      why: bilingual(lowerFirst(label.vi), lowerFirst(label.en)),
+    };
   }
+  if (conviction && conviction.severity !== 'less_serious') {
+    const label = OFFENCE_SEVERITY_LABELS[conviction.severity];
+    return {
+      bar: 'serious_crime',
+      why: bilingual(
+        `bị kết án về ${lowerFirst(label.vi)}`,
+        `a conviction for a ${lowerFirst(label.en)}`,
+      ),
+    };
+  }
+  return undefined;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * R-READMIT (QĐ 24 §3.5): once only; the provincial standing committee's written consent; at least 36
+ * months since leaving, or 60 months since a conviction for a less serious offence was expunged; never
+ * after the barred exits. The committee that decides admissions then decides (decide-admission), after
+ * a new cell vote; the probation repeats.
+ */
+export function checkReadmission(
+  state: MemberState,
+  on: LocalDate,
+  policy: Policy,
+  consentRef: string | undefined,
+  conviction?: Conviction,
+): Check {
+  const removal = state.removal;
+  if (!removal)
+    return rejectMember('R-READMIT', bilingual('Người này chưa ra khỏi Đảng', 'Not removed'));
+  const { minMonthsSinceLeaving, minMonthsSinceExpunged, maxTimes } = policy.readmission;
+  if (!consentRef?.trim())
+    return rejectMember(
+      'R-READMIT',
+      bilingual(
+        'Kết nạp lại cần văn bản đồng ý của ban thường vụ tỉnh ủy',
+        "Readmission needs the provincial standing committee's written consent",
+      ),
+    );
+  const barred = readmissionBar(removal, conviction);
+  if (barred)
+    return rejectMember(
+      'R-READMIT',
+      bilingual(
+        `Không xem xét kết nạp lại người đã ra khỏi Đảng vì ${barred.why.vi}`,
+        `No readmission after ${barred.why.en}`,
+      ),
+      { bar: barred.bar, form: removal.form, ground: removal.ground },
+    );
   if (state.readmissions >= maxTimes)
     return rejectMember(
       'R-READMIT',
       bilingual(
-        `Chỉ được kết nạp lại ${maxTimes} lần (đã ${state.readmissions} lần)`,
+        `Chỉ được kết nạp lại ${maxTimes} lần (đã kết nạp lại ${state.readmissions} lần)`,
         `Readmission allowed ${maxTimes} time(s) only (already ${state.readmissions})`,
       ),
     );
+  if (conviction) {
+    if (!conviction.expungedOn)
+      return rejectMember(
+        'R-READMIT',
+        bilingual(
+          'Người bị kết án về tội ít nghiêm trọng chỉ được xem xét kết nạp lại sau khi được xóa án tích: thiếu ngày xóa án tích',
+          'After a conviction for a less serious offence, readmission waits for the record to be expunged: the date is missing',
+        ),
+      );
+    const months = monthsBetween(conviction.expungedOn, on);
+    if (conviction.expungedOn <= on && months >= minMonthsSinceExpunged) return undefined;
+    return rejectMember(
+      'R-READMIT',
+      bilingual(
+        `Mới được xóa án tích ${Math.max(0, months)} tháng (từ ${formatDateVi(conviction.expungedOn)}), cần ít nhất ${minMonthsSinceExpunged} tháng`,
+        `Only ${Math.max(0, months)} months since the conviction was expunged (${conviction.expungedOn}); at least ${minMonthsSinceExpunged} needed`,
+      ),
+      { months, minMonths: minMonthsSinceExpunged, expungedOn: conviction.expungedOn },
+    );
+  }
   const months = monthsBetween(removal.on, on);
-  if (months >= minMonths) return undefined;
+  if (months >= minMonthsSinceLeaving) return undefined;
   return rejectMember(
     'R-READMIT',
     bilingual(
-      `Mới ra khỏi Đảng ${months} tháng (từ ${formatDateVi(removal.on)}), cần ít nhất ${minMonths} tháng`,
-      `Only ${months} months since leaving (${removal.on}); at least ${minMonths} needed`,
+      `Mới ra khỏi Đảng ${months} tháng (từ ${formatDateVi(removal.on)}), cần ít nhất ${minMonthsSinceLeaving} tháng`,
+      `Only ${months} months since leaving (${removal.on}); at least ${minMonthsSinceLeaving} needed`,
     ),
-    { months, minMonths },
+    { months, minMonths: minMonthsSinceLeaving },
   );
 }
 

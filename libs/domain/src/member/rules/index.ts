@@ -9,4 +9,5 @@ export * from './admission';
 export * from './probation';
 export * from './life';
 export * from './exit';
+export * from './authority';
 export * from './positions';

@@ -67,14 +67,17 @@ export function checkTransfer(
     return rejectMember(
       'R-TRANSFER',
       bilingual(
-        `Đảng viên đang sinh hoạt tạm thời tại ${stay.cellId} đến ${formatDateVi(stay.until)}: cần trở về trước`,
+        `Đảng viên đang sinh hoạt tạm thời tại ${stay.cellId} đến ${formatDateVi(stay.until)}: phải trở về chi bộ chính thức trước`,
         `The member is on a temporary transfer to ${stay.cellId} until ${stay.until}: return first`,
       ),
     );
   if (payload.targetCellId === state.cellId)
     return rejectMember(
       'R-TRANSFER',
-      bilingual('Chi bộ chuyển đến trùng chi bộ hiện tại', 'The target cell is the current cell'),
+      bilingual(
+        'Chi bộ chuyển đến trùng với chi bộ hiện tại',
+        'The target cell is the current cell',
+      ),
     );
   if (payload.kind === 'permanent') {
     for (const [date, what] of [
@@ -155,8 +158,8 @@ export function checkNotExempt(state: MemberState): Check {
   return rejectMember(
     'R-RATING-EXEMPT',
     bilingual(
-      `Đảng viên được miễn công tác và sinh hoạt đảng từ ${formatDateVi(state.exemption.on)}: không đánh giá, xếp loại`,
-      `The member is exempt since ${state.exemption.on}: not rated`,
+      `Đảng viên được miễn công tác và sinh hoạt đảng từ ${formatDateVi(state.exemption.on)}: không phải đánh giá, xếp loại`,
+      `The member is exempt from work and party activities since ${state.exemption.on}: not rated`,
     ),
   );
 }
@@ -191,7 +194,7 @@ export function checkRatingScore(payload: RecordRatingPayload): Check {
   if (!Number.isFinite(score) || score < 0 || score > 100)
     return rejectMember(
       'R-RATING-SCORE',
-      bilingual(`Điểm ${score} ngoài thang 0–100`, `Score ${score} is outside 0–100`),
+      bilingual(`Điểm ${score} nằm ngoài thang điểm 0–100`, `Score ${score} is outside 0–100`),
     );
   const best = gradeForScore(score, policy);
   if (policy.rating.mode === 'grade' || GRADE_RANK[grade] >= GRADE_RANK[best]) return undefined;
@@ -218,11 +221,12 @@ export function quotaWarning(
   const excellent = tally.excellent + 1;
   if (excellent * quota.denominator <= tally.good * quota.numerator) return undefined;
   const share = `${quota.numerator}/${quota.denominator}`;
+  const percent = `${Math.round((quota.numerator * 1000) / quota.denominator) / 10}%`;
   return {
     rule: 'R-RATING-QUOTA',
     message: bilingual(
-      `Số hoàn thành xuất sắc nhiệm vụ (${excellent}) vượt ${share} số hoàn thành tốt nhiệm vụ (${tally.good}) của tổ chức cơ sở đảng`,
-      `Excellent ratings (${excellent}) exceed ${share} of good ones (${tally.good}) in the grassroots organization`,
+      `Số đảng viên hoàn thành xuất sắc nhiệm vụ (${excellent}) vượt quá ${percent} số đảng viên hoàn thành tốt nhiệm vụ (${tally.good}) của tổ chức cơ sở đảng`,
+      `Members rated excellent (${excellent}) exceed ${percent} of those rated good (${tally.good}) in the grassroots organization`,
     ),
     details: {
       excellent,

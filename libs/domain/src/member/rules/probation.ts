@@ -15,7 +15,7 @@ export function checkProbationEnded(probationEnd: LocalDate | undefined, on: Loc
     'R-PROBATION-END',
     probationEnd
       ? bilingual(
-          `Chưa hết thời gian dự bị: hết ngày ${formatDateVi(probationEnd)}`,
+          `Chưa hết thời gian dự bị: thời gian dự bị kết thúc ngày ${formatDateVi(probationEnd)}`,
           `The probation has not ended: it ends on ${probationEnd}`,
         )
       : bilingual('Không rõ ngày hết thời gian dự bị', 'The end of the probation is unknown'),

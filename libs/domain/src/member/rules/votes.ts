@@ -7,7 +7,7 @@ import { bilingual, rejectMember, type Check } from './codes';
 export function describeThreshold(threshold: Threshold): Bilingual {
   const share = `${threshold.numerator}/${threshold.denominator}`;
   return threshold.strict
-    ? bilingual(`quá ${share}`, `more than ${share}`)
+    ? bilingual(`trên ${share}`, `more than ${share}`)
     : bilingual(`ít nhất ${share}`, `at least ${share}`);
 }
 
@@ -17,7 +17,12 @@ export function reaches(tally: VoteTally, threshold: Threshold): boolean {
   return threshold.strict ? favor > needed : favor >= needed;
 }
 
-export function checkVoteCounts(tally: VoteTally, body: Bilingual): Check {
+/**
+ * The counts are whole numbers, someone is entitled, those in favor are no more than those present,
+ * those present no more than those entitled. `_demand` names the vote (kept for the callers' symmetry
+ * with checkVotePassed; the message gives the counts, which say what is wrong).
+ */
+export function checkVoteCounts(tally: VoteTally, _demand?: Bilingual): Check {
   const { entitled, present, inFavor } = tally;
   const counts = [entitled, inFavor, ...(present === undefined ? [] : [present])];
   const valid =
@@ -29,8 +34,8 @@ export function checkVoteCounts(tally: VoteTally, body: Bilingual): Check {
   return rejectMember(
     'R-VOTE',
     bilingual(
-      `Số phiếu ${body.vi} không hợp lệ (có quyền ${entitled}, có mặt ${present ?? '-'}, tán thành ${inFavor})`,
-      `Invalid counts for ${body.en} (entitled ${entitled}, present ${present ?? '-'}, in favor ${inFavor})`,
+      `Số phiếu không hợp lệ: ${entitled} người có quyền biểu quyết, ${present ?? 'không ghi'} có mặt, ${inFavor} đồng ý (số đồng ý không vượt số có mặt, số có mặt không vượt số có quyền biểu quyết)`,
+      `Invalid counts: ${entitled} entitled, ${present ?? 'not stated'} present, ${inFavor} in favor (in favor at most present, present at most entitled)`,
     ),
     { ...tally },
   );
