@@ -89,12 +89,6 @@ describe('the Vietnamese working-day calendar', () => {
     expect(vietnam.workingDaysBetween('2025-03-14', '2025-03-14')).toBe(0);
     expect(vietnam.workingDaysBetween('2025-03-14', '2025-03-01')).toBe(0);
   });
-
-  it('adds 300 working days quickly', () => {
-    const started = Date.now();
-    for (let i = 0; i < 1000; i += 1) vietnam.addWorkingDays('2024-01-01', 300);
-    expect(Date.now() - started).toBeLessThan(1000);
-  });
 });
 
 describe('createWorkingDayCalendar', () => {

@@ -22,8 +22,12 @@ export const RULES = {
     en: 'Imported dates must agree (decision ≤ ceremony; recognition = ceremony + probation)',
   },
   'R-AGE': {
-    vi: 'Tuổi đời khi chi bộ xét kết nạp (tính theo tháng) từ đủ 18 đến 60, trên 60 cần văn bản đồng ý của cấp tỉnh',
-    en: 'Age at the cell vote (in months) 18 to 60; over 60 needs provincial written consent',
+    vi: 'Khi chi bộ xét kết nạp, người vào Đảng phải đủ 18 tuổi đến đủ 60 tuổi (tính theo tháng); trên 60 tuổi cần văn bản đồng ý trước của ban thường vụ tỉnh ủy',
+    en: "At the cell vote, applicants are 18 to 60 (in months); over 60 needs the provincial standing committee's prior written consent",
+  },
+  'R-EDUCATION': {
+    vi: 'Người vào Đảng phải tốt nghiệp trung học cơ sở trở lên; ở miền núi, biên giới, hải đảo, vùng đồng bào dân tộc thiểu số, vùng sâu, vùng xa và ngư dân: tiểu học; già làng, trưởng bản, người có uy tín ở các vùng đó: biết đọc, biết viết',
+    en: 'Applicants need a lower-secondary diploma; primary school in mountainous, border, island, ethnic-minority and remote areas and for fishermen; literacy for village elders and reputable figures there',
   },
   'R-CERT': {
     vi: 'Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng phải còn giá trị',
@@ -50,8 +54,8 @@ export const RULES = {
     en: 'The grassroots committee votes after a cell under it; a grassroots cell skips that step',
   },
   'R-AUTHORITY': {
-    vi: 'Đơn vị quyết định phải có thẩm quyền đối với chi bộ của đảng viên',
-    en: "The deciding unit must have authority over the member's cell",
+    vi: 'Quyết định do ban thường vụ cấp ủy cấp trên trực tiếp của tổ chức cơ sở đảng, đảng ủy cơ sở được ủy quyền hoặc (tổ chức cơ sở đảng trực thuộc tỉnh ủy) thường trực tỉnh ủy; trên 60 tuổi: tỉnh ủy',
+    en: 'Decided by the standing committee of the direct superior of the grassroots organization, an authorised grassroots committee, or (directly under the province) the provincial standing members; over 60: the province',
   },
   'R-DEADLINE': {
     vi: 'Thời hạn tính theo ngày làm việc (quá hạn được ghi nhận, không cấm)',
@@ -83,16 +87,16 @@ export const RULES = {
     en: 'The rated year must be one of membership, not in the future',
   },
   'R-RATING-EXEMPT': {
-    vi: 'Đảng viên được miễn công tác và sinh hoạt không đánh giá',
-    en: 'Exempt members are not rated',
+    vi: 'Đảng viên được miễn công tác và sinh hoạt đảng không phải đánh giá, xếp loại',
+    en: 'Members exempt from work and party activities are not rated',
   },
   'R-RATING-SCORE': {
     vi: 'Xếp loại phải phù hợp với điểm (khi đánh giá theo thang điểm 100)',
     en: 'The grade must agree with the score (when rating by a 100-point score)',
   },
   'R-RATING-QUOTA': {
-    vi: 'Số hoàn thành xuất sắc không vượt tỷ lệ so với số hoàn thành tốt (cảnh báo)',
-    en: 'Excellent ratings within the share of good ones (warning)',
+    vi: 'Số đảng viên hoàn thành xuất sắc nhiệm vụ không vượt quá 20% số đảng viên hoàn thành tốt nhiệm vụ của tổ chức cơ sở đảng (cảnh báo)',
+    en: 'Members rated excellent at most 20% of those rated good in the grassroots organization (warning)',
   },
   'R-EXEMPTION': {
     vi: 'Miễn hoặc thôi miễn công tác phù hợp với tình trạng hiện tại',
@@ -123,8 +127,8 @@ export const RULES = {
     en: 'Withdrawal only for members without pending violations',
   },
   'R-READMIT': {
-    vi: 'Kết nạp lại: đủ thời gian sau khi ra khỏi Đảng, chỉ một lần, không với các hình thức bị cấm',
-    en: 'Readmission: long enough after leaving, once only, never after the barred forms',
+    vi: 'Kết nạp lại một lần, có văn bản đồng ý của ban thường vụ tỉnh ủy, sau ít nhất 36 tháng kể từ khi ra khỏi Đảng (60 tháng kể từ khi được xóa án tích tội ít nghiêm trọng); không kết nạp lại người đã tự ý bỏ sinh hoạt đảng, xin ra khỏi Đảng (trừ vì gia đình đặc biệt khó khăn), gây chia rẽ, bè phái nghiêm trọng, tham nhũng, bị kết án về tội nghiêm trọng trở lên',
+    en: 'Readmission once, with provincial written consent, at least 36 months after leaving (60 after a less serious conviction is expunged); never after abandoning activities, asking to leave (unless for family hardship), serious disunity, corruption or a serious conviction',
   },
   'R-POSITION': {
     vi: 'Chức vụ phải giữ tại một thôn hoặc đơn vị đang hoạt động; chức vụ trong Đảng chỉ đảng viên chính thức giữ; thôi giữ chức vụ đang giữ',
