@@ -3,12 +3,17 @@
  * with the `@memberflow/*` path aliases of tsconfig.json rewritten to relative requires, so that plain
  * `node dist/apps/api/src/main.js` runs it. No type checking here: that is `npm run typecheck`.
  *
- *   node scripts/build.mjs              build now
- *   node scripts/build.mjs --if-stale   build only when dist/ is missing or older than a source
+ * The browser console (apps/console, ADR 0016) is built by Vite into dist/console, which the api serves
+ * at `/`; it has a stamp of its own and is built only when its sources changed.
  *
- * `npm start`, `npm run worker` and bin/memberflow.js call the second before running dist/. Where there
- * are no sources (the container image, a copy of dist/ with its production dependencies) it does nothing.
- * Builds take a lock (dist/.build-lock), so processes started together build once.
+ *   node scripts/build.mjs                        build both now
+ *   node scripts/build.mjs --if-stale             build the api, worker and CLI when dist/ is missing or
+ *                                                 older than a source
+ *   node scripts/build.mjs --if-stale --console   the same, and the console when its sources changed
+ *
+ * `npm start` calls the third, `npm run worker` and bin/memberflow.js the second before running dist/.
+ * Where there are no sources (the container image, a copy of dist/ with its production dependencies) it
+ * does nothing. Builds take a lock (dist/.build-lock), so processes started together build once.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
@@ -25,53 +30,104 @@ const PROJECT = join(ROOT, 'tsconfig.build.json');
 /** What the output depends on besides the sources under these directories. */
 const SOURCE_DIRS = ['apps', 'libs'].map((name) => join(ROOT, name));
 const BUILD_FILES = ['package.json', 'scripts/build.mjs'].map((name) => join(ROOT, name));
+/** The console: its sources (a Vite project of its own), its output under dist/ and its stamp. */
+const CONSOLE_SOURCES = join(ROOT, 'apps', 'console');
+const CONSOLE_DIST = join(DIST, 'console');
+const CONSOLE_STAMP = join(DIST, '.console-stamp');
+const CONSOLE_BUILD_FILES = ['package-lock.json', 'scripts/build.mjs'].map((name) =>
+  join(ROOT, name),
+);
 
-/** Builds into dist/ (under the lock). */
+/** Builds the api, worker and CLI, then the console, into dist/ (under the lock). */
 export async function build() {
-  return withBuildLock(emit);
+  return withBuildLock(async () => {
+    const files = await emit();
+    if (exists(CONSOLE_SOURCES)) await emitConsole();
+    return files;
+  });
 }
 
-/** Builds when dist/ is missing or a source is newer than it; does nothing where there are no sources. */
-export async function ensureBuilt() {
+/**
+ * Builds what is missing or older than a source: the api, worker and CLI, and with `console` the
+ * console too. Does nothing where there are no sources.
+ */
+export async function ensureBuilt({ console = false } = {}) {
   if (!SOURCE_DIRS.some(exists)) {
     if (!exists(DIST)) throw new Error(`neither sources nor a build (dist/) in ${ROOT}`);
     return;
   }
-  let reason = staleness();
-  if (reason === undefined) return;
+  const withConsole = console && exists(CONSOLE_SOURCES);
+  if (staleness() === undefined && !(withConsole && consoleStaleness() !== undefined)) return;
   await withBuildLock(async () => {
-    reason = staleness(); // another process may have built it while this one waited
+    // Another process may have built it while this one waited.
+    const reason = staleness();
+    if (reason !== undefined) {
+      log(`building dist/ (${reason})`);
+      await emit();
+    }
+    const consoleReason = withConsole ? consoleStaleness() : undefined;
+    if (consoleReason !== undefined) {
+      log(`building the console (${consoleReason})`);
+      await emitConsole();
+    }
+  });
+}
+
+/** Builds the console when its sources changed since it was built (the browser tests call this). */
+export async function ensureConsoleBuilt() {
+  await withBuildLock(async () => {
+    const reason = consoleStaleness();
     if (reason === undefined) return;
-    log(`building dist/ (${reason})`);
-    await emit();
+    log(`building the console (${reason})`);
+    await emitConsole();
   });
 }
 
 /** Why dist/ needs building, or undefined when it is up to date. */
 function staleness() {
-  let builtAt;
-  try {
-    builtAt = JSON.parse(readFileSync(STAMP, 'utf8')).startedAt;
-  } catch {
-    return 'no build yet';
-  }
+  const builtAt = stampTime(STAMP);
+  if (builtAt === undefined) return 'no build yet';
   const newer = (path) => statSync(path).mtimeMs > builtAt;
   const configs = readdirSync(ROOT)
     .filter((name) => /^tsconfig.*\.json$/.test(name))
     .map((name) => join(ROOT, name));
-  const changed = [...configs, ...BUILD_FILES].find(newer) ?? findNewer(SOURCE_DIRS, builtAt);
+  const changed =
+    [...configs, ...BUILD_FILES].find(newer) ??
+    findNewer(SOURCE_DIRS, builtAt, (path) => path === CONSOLE_SOURCES);
   return changed === undefined ? undefined : `${relative(ROOT, changed)} changed`;
 }
 
-/** The first file or directory (a directory changes when an entry is added, removed or renamed) newer than `time`. */
-function findNewer(dirs, time) {
+/** Why dist/console needs building, or undefined when it is up to date. */
+function consoleStaleness() {
+  const builtAt = stampTime(CONSOLE_STAMP);
+  if (builtAt === undefined || !exists(join(CONSOLE_DIST, 'index.html'))) return 'no build yet';
+  const changed =
+    CONSOLE_BUILD_FILES.find((path) => exists(path) && statSync(path).mtimeMs > builtAt) ??
+    findNewer([CONSOLE_SOURCES], builtAt);
+  return changed === undefined ? undefined : `${relative(ROOT, changed)} changed`;
+}
+
+function stampTime(stamp) {
+  try {
+    return JSON.parse(readFileSync(stamp, 'utf8')).startedAt;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The first file or directory (a directory changes when an entry is added, removed or renamed) newer
+ * than `time`, leaving out node_modules and the directories `skip` names.
+ */
+function findNewer(dirs, time, skip = () => false) {
   for (const dir of dirs.filter(exists)) {
     if (statSync(dir).mtimeMs > time) return dir;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name === 'node_modules') continue;
       const path = join(dir, entry.name);
+      if (entry.isDirectory() && skip(path)) continue;
       const found = entry.isDirectory()
-        ? findNewer([path], time)
+        ? findNewer([path], time, skip)
         : statSync(path).mtimeMs > time
           ? path
           : undefined;
@@ -104,10 +160,13 @@ async function emit() {
   if (resolve(outDir) !== DIST) throw new Error(`outDir must be ${DIST} (got ${outDir})`);
   const swcOptions = swcOptionsFor(ts, options);
 
-  // The old output goes first: a file moved or deleted in the sources must not linger in dist/.
+  // The old output goes first: a file moved or deleted in the sources must not linger in dist/. The
+  // console's output is its own build's (emitConsole).
   rmSync(STAMP, { force: true });
+  const kept = [LOCK, CONSOLE_DIST, CONSOLE_STAMP];
   for (const name of readdirSync(DIST)) {
-    if (join(DIST, name) !== LOCK) rmSync(join(DIST, name), { recursive: true, force: true });
+    if (!kept.includes(join(DIST, name)))
+      rmSync(join(DIST, name), { recursive: true, force: true });
   }
   const jsonFiles = new Set();
   await Promise.all(
@@ -144,6 +203,32 @@ async function emit() {
   writeFileSync(STAMP, JSON.stringify({ startedAt, ms, files }) + '\n');
   log(`built ${files} files into dist/ in ${ms} ms`);
   return files;
+}
+
+/**
+ * The console: Vite builds apps/console (its vite.config.mjs) into dist/console, emptied first. Vite is
+ * loaded only here, so that a start with nothing to build does not pay for it.
+ */
+async function emitConsole() {
+  const startedAt = Date.now();
+  rmSync(CONSOLE_STAMP, { force: true });
+  let vite;
+  try {
+    vite = await import('vite');
+  } catch (error) {
+    throw new Error(
+      `the console's build needs the development dependencies (vite): run npm install without --omit=dev (${error.message})`,
+      { cause: error },
+    );
+  }
+  await vite.build({
+    configFile: join(CONSOLE_SOURCES, 'vite.config.mjs'),
+    logLevel: 'warn',
+    build: { outDir: CONSOLE_DIST, emptyOutDir: true },
+  });
+  const ms = Date.now() - startedAt;
+  writeFileSync(CONSOLE_STAMP, JSON.stringify({ startedAt, ms }) + '\n');
+  log(`built the console into dist/console in ${ms} ms`);
 }
 
 /** TypeScript's compiler options, as SWC spells them; the path aliases resolved against baseUrl. */
@@ -231,7 +316,10 @@ function log(message) {
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  (process.argv.includes('--if-stale') ? ensureBuilt() : build()).then(
+  const work = process.argv.includes('--if-stale')
+    ? ensureBuilt({ console: process.argv.includes('--console') })
+    : build();
+  work.then(
     () => {},
     (error) => {
       log(`build failed: ${error.message}`);

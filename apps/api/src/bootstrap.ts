@@ -11,6 +11,7 @@ import {
 import { NestFactory } from '@nestjs/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
+import { serveConsole } from './console/console-static';
 import { toProblemException } from './http/problem.filter';
 import { requestLog } from './http/request-log';
 import { requestTiming } from './http/request-timing';
@@ -36,6 +37,8 @@ export async function createApp(config: AppConfig): Promise<StartedApp> {
   if (logger) app.use(requestLog(logger, config.logFormat));
   app.use(requestTiming(app.get(Metrics)));
   hardenHttp(app, config);
+  const console = serveConsole(); // the browser console at `/`, when it is built (dist/console)
+  if (console) app.use(console);
   // Our own parser, so that malformed and oversized bodies become problem responses (400, 413, 415).
   app.use(
     express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'] }),

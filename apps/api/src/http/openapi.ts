@@ -16,6 +16,7 @@ import { responseComponents } from './json-schema';
 import { ANSWER_HEADERS, KIND_EXTENSION, type OperationKind } from './operation-docs';
 import { PROBLEMS, type ProblemCode } from './problem-catalogue';
 import { PROBLEM_SCHEMA } from './problem.schema';
+import { labelVocabulary } from './vocabulary';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['post']>;
 
@@ -60,6 +61,7 @@ export function setUpOpenApi(app: INestApplication): void {
       if (operation) item[method] = documentAnswers(path, operation);
     }
   }
+  labelVocabulary(document); // the domain's labels of enum values, for the console (vocabulary.ts)
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
