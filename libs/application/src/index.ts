@@ -24,6 +24,7 @@ export * from './config/config.provider';
 export * from './config/config';
 export * from './deployment/data-dir';
 export * from './deployment/deployment-secrets';
+export * from './deployment/holidays';
 export * from './deployment/secret-strength';
 export * from './logging/start-failure';
 export * from './logging/vietnamese-logger';

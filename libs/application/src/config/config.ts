@@ -43,6 +43,11 @@ export interface AppConfig {
    * its event loop serves requests only (ADR 0011).
    */
   readonly projector: Projector;
+  /**
+   * The holiday file (MEMBERFLOW_HOLIDAYS): days off the law or the government adds after the release,
+   * read at start (deployment/holidays.ts); unset: `holidays.json` in the data directory, if any.
+   */
+  readonly holidaysFile: string | undefined;
 }
 
 const PROJECTORS = ['api', 'worker'] as const;
@@ -130,5 +135,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requestTimeoutMs: integer(env, 'MEMBERFLOW_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     trustProxy: env.MEMBERFLOW_TRUST_PROXY || undefined,
     projector: choice(env, 'MEMBERFLOW_PROJECTOR', PROJECTORS, 'api'),
+    holidaysFile: env.MEMBERFLOW_HOLIDAYS ? resolve(env.MEMBERFLOW_HOLIDAYS) : undefined,
   };
 }

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { openReadDb } from '@memberflow/projections';
+import { openReadDb, useWorklistCalendar } from '@memberflow/projections';
 import type { AppConfig } from '../config/config';
+import { deploymentCalendar } from '../deployment/holidays';
 import {
   PROJECTIONS_OPTIONS,
   ProjectionService,
@@ -15,9 +16,15 @@ import {
 @Module({})
 export class ProjectionsModule {
   static forRoot(
-    config: Pick<AppConfig, 'readDbUrl' | 'eventStoreUrl'>,
+    config: Pick<AppConfig, 'readDbUrl' | 'eventStoreUrl'> &
+      Partial<Pick<AppConfig, 'dataDir' | 'holidaysFile'>>,
     options: Partial<Pick<ProjectionsOptions, 'runner'>> = {},
   ): DynamicModule {
+    // The worklist's deadlines count on the same holidays as the rules' (Clock).
+    if (config.dataDir !== undefined)
+      useWorklistCalendar(
+        deploymentCalendar({ dataDir: config.dataDir, holidaysFile: config.holidaysFile }),
+      );
     const projectionsOptions: ProjectionsOptions = {
       eventStoreUrl: config.eventStoreUrl,
       runner: options.runner ?? true,

@@ -1,4 +1,5 @@
 import { dayOfWeek } from '../kernel/local-date';
+import { createVietnamCalendar } from './working-day-calendar';
 import {
   FIRST_HOLIDAY_YEAR,
   LAST_HOLIDAY_YEAR,
@@ -23,7 +24,8 @@ describe('Vietnamese public holidays', () => {
     ).toMatchObject({
       2020: 'announced',
       2025: 'announced',
-      2026: 'partly-announced',
+      // Issue 18: 2026 was partly announced here; its National Day (announced 13/10/2025) completes it.
+      2026: 'announced',
       2027: 'computed',
       2030: 'computed',
     });
@@ -106,5 +108,47 @@ describe('Vietnamese public holidays', () => {
 
   it('refuses a year without lunar dates', () => {
     expect(() => statutoryHolidayYear(2040)).toThrow(RangeError);
+  });
+});
+
+describe('2026, fully announced (issue 18)', () => {
+  const year = vietnamHolidayYear(2026);
+  const vietnam = createVietnamCalendar();
+
+  it('gives National Day 29/8–2/9, Monday 31/8 swapped with Saturday 22/8', () => {
+    expect(year.daysOff.filter((date) => date >= '2026-08-01' && date <= '2026-09-30')).toEqual([
+      '2026-08-29',
+      '2026-08-30',
+      '2026-08-31',
+      '2026-09-01',
+      '2026-09-02',
+    ]);
+    expect(year.workedWeekendDays).toEqual(['2026-01-10', '2026-08-22']);
+    expect(vietnam.isWorkingDay('2026-08-22')).toBe(true); // the Saturday worked
+    expect(vietnam.isWorkingDay('2026-08-28')).toBe(true); // the Friday before
+    expect(vietnam.isWorkingDay('2026-08-31')).toBe(false); // the Monday swapped
+    expect(vietnam.isWorkingDay('2026-09-03')).toBe(true); // back on Thursday
+    // From Friday 21/8: Saturday 22/8 is the next working day; from Friday 28/8, Thursday 3/9.
+    expect(vietnam.addWorkingDays('2026-08-21', 1)).toBe('2026-08-22');
+    expect(vietnam.addWorkingDays('2026-08-28', 1)).toBe('2026-09-03');
+  });
+
+  it('keeps Tết Bính Ngọ as announced: 14–22/2, nine days, the eve (16/2) and mùng 1 (17/2) among them', () => {
+    expect(year.daysOff.filter((date) => date.startsWith('2026-02'))).toEqual([
+      '2026-02-14',
+      '2026-02-15',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-21',
+      '2026-02-22',
+    ]);
+  });
+
+  it('loses the statutory 11 weekdays, the swaps paid back', () => {
+    const weekdaysOff = year.daysOff.filter((date) => !isWeekend(date)).length;
+    expect(weekdaysOff - year.workedWeekendDays.length).toBe(11);
   });
 });

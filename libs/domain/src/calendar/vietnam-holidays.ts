@@ -147,23 +147,23 @@ const ANNOUNCED: Readonly<Record<number, Announcement>> = {
       'MOLISA notice 6150/TB-BLĐTBXH (2024) on the 2025 holidays (Government Office letter 8726/VPCP-KGVX)',
   },
   2026: {
-    status: 'partly-announced',
+    status: 'announced',
     daysOff: [
-      // Announced: New Year 1/1 (Thu), Friday 2/1 swapped with Saturday 10/1 (VPCP letter 12729/VPCP-KGVX,
+      // New Year 1/1 (Thu), Friday 2/1 swapped with Saturday 10/1 (VPCP letter 12729/VPCP-KGVX,
       // 25/12/2025).
       ['2026-01-01', '2026-01-04'],
-      // Announced: Tết Bính Ngọ from Saturday 14/2 (27 Chạp) to Sunday 22/2 (mùng 6), 9 days.
+      // Tết Bính Ngọ from Saturday 14/2 (27 Chạp) to Sunday 22/2 (mùng 6), 9 days, no swap.
       ['2026-02-14', '2026-02-22'],
-      // Statutory: Hùng Kings on Sunday 26/4, compensatory Monday 27/4; 30/4 (Thu) and 1/5 (Fri).
+      // Hùng Kings on Sunday 26/4, compensatory Monday 27/4; 30/4 (Thu) and 1/5 (Fri).
       ['2026-04-25', '2026-04-27'],
       ['2026-04-30', '2026-05-03'],
-      // Statutory, not confirmed: 2/9 (Wed) with 1/9 (Tue), the adjacent day a reported Home Affairs
-      // proposal ("5 days for 2/9") implies; any swap (e.g. Monday 31/8) is not included.
-      ['2026-09-01', '2026-09-02'],
+      // National Day: 2/9 (Wed) and 1/9 (Tue), with Monday 31/8 swapped with Saturday 22/8: five days
+      // from Saturday 29/8 (announced 13/10/2025).
+      ['2026-08-29', '2026-09-02'],
     ],
-    workedWeekendDays: ['2026-01-10'],
+    workedWeekendDays: ['2026-01-10', '2026-08-22'],
     source:
-      'Announced: New Year and Tết (Ministry of Home Affairs, Government Office). Computed from the statute: Hùng Kings, 30/4–1/5, 2/9',
+      'Ministry of Home Affairs notices on the 2026 holidays of civil servants: Tết 14–22/2; National Day 29/8–2/9 with Monday 31/8 worked on Saturday 22/8 (13/10/2025); Hùng Kings (Sunday 26/4, compensated on Monday 27/4) and 30/4–1/5 as the statute gives them; New Year: Government Office letter 12729/VPCP-KGVX (25/12/2025)',
   },
 };
 

@@ -185,7 +185,7 @@ describe('working-day arithmetic (properties)', () => {
     fc.assert(
       fc.property(dateArbitrary, (date) => {
         const weekend = dayOfWeek(date) === 0 || dayOfWeek(date) === 6;
-        if (weekend && !['2024-05-04', '2025-04-26', '2026-01-10'].includes(date)) {
+        if (weekend && !['2024-05-04', '2025-04-26', '2026-01-10', '2026-08-22'].includes(date)) {
           expect(vietnam.isWorkingDay(date)).toBe(false);
         }
       }),

@@ -1,4 +1,4 @@
-import { createVietnamCalendar } from '@memberflow/domain';
+import { createVietnamCalendar, type WorkingDayCalendar } from '@memberflow/domain';
 import { evolve, initialState, type MemberState } from '@memberflow/domain/member';
 import type { StoredEvent } from '@memberflow/event-store';
 import { toDomainStreamEvent } from '../events/domain-events';
@@ -20,7 +20,13 @@ import { workItems } from './worklist';
 
 export type MembersTable = 'member_roster' | 'member_worklist' | StatisticsTable;
 
-const calendar = createVietnamCalendar();
+/** The calendar the worklist's deadlines count on: the deployment's, once ProjectionsModule sets it. */
+let calendar: WorkingDayCalendar = createVietnamCalendar();
+
+/** Counts the worklist's deadlines on the deployment's holidays (MEMBERFLOW_HOLIDAYS), as the rules do. */
+export function useWorklistCalendar(deployment: WorkingDayCalendar): void {
+  calendar = deployment;
+}
 
 const WORKLIST_COLUMNS = ['member_id', 'step', 'rule', 'subject', 'since', 'due_on', 'cell_id'];
 
