@@ -618,7 +618,15 @@ class ProvinceBuilder {
     if (sourced > this.horizon || sourced < this.registeredOn) return;
     const tree = this.treeOn(sourced);
     const cellId = r.pick(tree.holdingCells());
-    const person = this.people.person(r.int(19, 42), sourced);
+    const drawn = this.people.person(r.int(19, 42), sourced);
+    // R-EDUCATION (QĐ 24 §1.2): a lower-secondary diploma, primary school in border and remote areas.
+    const special = [cellId, ...tree.ancestors(cellId)].some((id) =>
+      ['border', 'remote'].includes(this.units.get(id)?.area ?? ''),
+    );
+    const enough = ['lower_secondary', 'upper_secondary', ...(special ? ['primary'] : [])];
+    const person = enough.includes(drawn.education)
+      ? drawn
+      : { ...drawn, education: 'lower_secondary' as const };
     const id = this.memberIdOf(person.citizenId);
     const pool = this.steady.get(cellId) ?? [];
     const officials = pool.length >= 2 ? pool : this.allSteady;
