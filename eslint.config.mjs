@@ -95,4 +95,21 @@ export default tseslint.config(
   { files: ['apps/api/**/*.ts'], rules: onlyFrom(['api']) },
   { files: ['apps/cli/**/*.ts'], rules: onlyFrom(['cli']) },
   { files: ['apps/worker/**/*.ts'], rules: onlyFrom(['worker']) },
+  // The console talks to the api over HTTP only: no app and no library of the server side.
+  {
+    files: ['apps/console/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/apps/**', '**/libs/**', '@memberflow/*', '**/api/src/**'],
+              message: 'The console reads the api over HTTP only',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
