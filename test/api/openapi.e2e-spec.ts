@@ -140,6 +140,8 @@ const EXPECTED_OF_KIND: Readonly<Record<string, Readonly<Record<number, readonly
   },
   'whole-deployment': { 403: ['forbidden_role', 'out_of_scope'] },
   'unscoped-read': { 403: ['forbidden_role'] },
+  // The caller's own session (GET, DELETE /api/session, POST /api/session/password): any role.
+  session: {},
 };
 
 /** Kinds that never answer 404 (a creating command makes what it names; a batch answers per row). */
@@ -186,6 +188,7 @@ describe('the OpenAPI document (real server)', () => {
     const answer = operationAt(method, template).responses[String(response.status)];
     const where = `${method} ${template} ${response.status}`;
     if (!answer) return [`${where}: status not documented`];
+    if (response.status === 204) return response.text === '' ? [] : [`${where}: a body`];
     const type = (response.headers.get('content-type') ?? '').split(';')[0].trim();
     const media = answer.content?.[type];
     if (!media?.schema) return [`${where}: no schema for ${type}`];
@@ -241,7 +244,7 @@ describe('the OpenAPI document (real server)', () => {
         for (const [type, media] of Object.entries(operation.requestBody?.content ?? {}))
           if (!media.schema) missing.push(`${key} request ${type}`);
         for (const [status, answer] of Object.entries(operation.responses)) {
-          if (!answer.content || Object.keys(answer.content).length === 0)
+          if (status !== '204' && (!answer.content || Object.keys(answer.content).length === 0))
             missing.push(`${key} ${status}: no content`);
           for (const [type, media] of Object.entries(answer.content ?? {}))
             if (!media.schema) missing.push(`${key} ${status} ${type}`);
@@ -317,8 +320,9 @@ describe('the OpenAPI document (real server)', () => {
           if (WITHOUT_404.includes(kind ?? '') && operation.responses['404'])
             missing.push(`${key}: a ${kind} documents a 404 it never answers`);
         } else {
-          if (operation.responses['401'] || operation.responses['403'])
-            missing.push(`${key}: public, yet documents 401 or 403`);
+          // A public operation answers no token problem (signing in answers its own 401 and 403).
+          if (codes(401).includes('unauthenticated') || codes(403).includes('forbidden_role'))
+            missing.push(`${key}: public, yet documents a token's 401 or 403`);
         }
         if (operation.requestBody) {
           expect_(400, 'invalid_body', 'malformed_json');
@@ -649,6 +653,156 @@ describe('the OpenAPI document (real server)', () => {
         ...mismatches('POST', '/api/members/import', imported),
         ...mismatches('POST', '/api/projections/{name}/rebuild', rebuild),
       ]).toEqual([]);
+    });
+
+    it('documents the answers of sessions and accounts, and their refusals word for word', async () => {
+      const password = 'Mật khẩu OpenAPI 2026';
+      const body = {
+        username: 'openapi-admin',
+        displayName: 'Quản trị OpenAPI',
+        role: 'admin',
+        orgScope: tree.districtId,
+        password,
+      };
+      const headers = { 'idempotency-key': 'openapi-account-1' };
+      const created = await server.request('POST', '/api/accounts', {
+        token: admin,
+        body,
+        headers,
+      });
+      const replayed = await server.request('POST', '/api/accounts', {
+        token: admin,
+        body,
+        headers,
+      });
+      const signedIn = await server.request('POST', '/api/session', {
+        body: { username: 'openapi-admin', password },
+      });
+      const cookie = signedIn.headers
+        .getSetCookie()
+        .map((line) => line.split(';')[0])
+        .join('; ');
+      const csrf = signedIn.body.csrfToken as string;
+      const asSession = (method: string, path: string, more: object = {}) =>
+        server.request(method, path, { headers: { cookie, 'x-csrf-token': csrf }, ...more });
+      const session = await asSession('GET', '/api/session');
+      const withoutCsrf = await server.request('POST', '/api/accounts', {
+        headers: { cookie },
+        body: { ...body, username: 'openapi-csrf' },
+      });
+      const view = await asSession('GET', '/api/accounts/openapi-admin');
+      const history = await server.request('GET', '/api/accounts/openapi-admin/history', {
+        token: server.token('auditor', '*'),
+      });
+      const made = await asSession('POST', '/api/accounts', {
+        body: { ...body, username: 'openapi-officer', role: 'officer', orgScope: tree.cellId },
+      });
+      const reset = await asSession(
+        'POST',
+        '/api/accounts/openapi-officer/actions/reset-password',
+        {
+          body: { password: 'Mật khẩu đặt lại 2026' },
+        },
+      );
+      await server.app.get(ProjectionService).runner.waitUntilCaughtUp();
+      const list = await asSession('GET', `/api/accounts?orgId=${tree.districtId}`);
+      const changed = await asSession('POST', '/api/session/password', {
+        body: { currentPassword: password, newPassword: 'Mật khẩu OpenAPI 2027' },
+      });
+      const signedOut = await server.request('DELETE', '/api/session', {
+        headers: {
+          cookie: changed.headers
+            .getSetCookie()
+            .map((line) => line.split(';')[0])
+            .join('; '),
+          'x-csrf-token': csrf,
+        },
+      });
+      expect(
+        [
+          created,
+          replayed,
+          signedIn,
+          session,
+          view,
+          history,
+          made,
+          reset,
+          list,
+          changed,
+          signedOut,
+        ].map((r) => r.status),
+      ).toEqual([201, 200, 200, 200, 200, 200, 201, 200, 200, 204, 204]);
+      const wrong: string[] = [
+        ...mismatches('POST', '/api/accounts', created),
+        ...mismatches('POST', '/api/accounts', replayed),
+        ...mismatches('POST', '/api/session', signedIn),
+        ...mismatches('GET', '/api/session', session),
+        ...mismatches('GET', '/api/accounts/{username}', view),
+        ...mismatches('GET', '/api/accounts/{username}/history', history),
+        ...mismatches('POST', '/api/accounts/{username}/actions/reset-password', reset),
+        ...mismatches('POST', '/api/accounts/{username}/actions/{action}', reset),
+        ...mismatches('GET', '/api/accounts', list),
+        ...mismatches('POST', '/api/session/password', changed),
+        ...mismatches('DELETE', '/api/session', signedOut),
+      ];
+      // Refusals: their examples are the very answers.
+      const refusals: [string, string, number, string, TestResponse][] = [
+        [
+          'POST',
+          '/api/session',
+          401,
+          'invalid_credentials',
+          await server.request('POST', '/api/session', {
+            body: { username: 'openapi-admin', password: 'not the password' },
+          }),
+        ],
+        ['POST', '/api/accounts', 403, 'csrf_failed', withoutCsrf],
+        [
+          'GET',
+          '/api/session',
+          401,
+          'unauthenticated',
+          await server.request('GET', '/api/session', { headers: { cookie } }),
+        ],
+      ];
+      const officerSession = await server.request('POST', '/api/session', {
+        body: { username: 'openapi-officer', password: 'Mật khẩu đặt lại 2026' },
+      });
+      refusals.push([
+        'GET',
+        '/api/orgs/{id}',
+        403,
+        'password_change_required',
+        await server.request('GET', `/api/orgs/${tree.cellId}`, {
+          headers: {
+            cookie: officerSession.headers
+              .getSetCookie()
+              .map((line) => line.split(';')[0])
+              .join('; '),
+          },
+        }),
+      ]);
+      for (const [method, template, status, code, response] of refusals) {
+        if (
+          response.status !== status ||
+          JSON.stringify(response.body) !== JSON.stringify(example(method, template, status, code))
+        )
+          wrong.push(`${method} ${template} ${code}: answered ${response.status} ${response.text}`);
+        wrong.push(...mismatches(method, template, response));
+      }
+      // The lock: its message counts the minutes left, so only its shape and header are checked.
+      let locked: TestResponse | undefined;
+      for (let i = 0; i < 5; i++)
+        locked = await server.request('POST', '/api/session', {
+          body: { username: 'openapi-officer', password: `wrong ${i}` },
+        });
+      expect(locked!.status).toBe(423);
+      wrong.push(...mismatches('POST', '/api/session', locked!));
+      expect(wrong).toEqual([]);
+      expect(JSON.stringify([created, view, history, list].map((r) => r.body))).not.toContain(
+        password,
+      );
     });
 
     it('documents the rate limit (429) with Retry-After', async () => {

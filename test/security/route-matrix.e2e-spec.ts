@@ -7,6 +7,8 @@ import { startTestServer, type TestResponse, type TestServer } from '../support/
 import { documentedRoutes, fillPath, type DocumentedRoute } from './support/openapi-routes';
 import { caughtUp } from './support/projections';
 import {
+  ACCOUNT_ACTION_BODY,
+  accountBody,
   establishBody,
   importBody,
   MEMBER_ACTION_BODY,
@@ -80,6 +82,12 @@ const QUERY: PerRole = ['ok', 403, 'ok', 'ok'];
 const PROJECTION_STATUS: PerRole = [403, 403, 'ok', 'ok'];
 /** Operating the deployment: admins. */
 const OPERATE: PerRole = [403, 403, 403, 'ok'];
+/** Accounts of people: administrators manage them, auditors read them (and their history). */
+const ACCOUNT_READ: PerRole = [403, 'ok', 403, 'ok'];
+const ACCOUNT_WRITE: PerRole = [403, 403, 403, 'ok'];
+const ACCOUNT_WRITE_REACHED: PerRole = [403, 403, 403, 'reached'];
+/** The routes of a signed-in person's own session: a bearer token is not a session. */
+const SESSION_ONLY: PerRole = [401, 401, 401, 401];
 
 /** A query about a unit of the province (its district: members, plans, statistics are there). */
 const unitQuery = (query = ''): Rule => ({
@@ -138,6 +146,46 @@ const orgAction = (action: string, inScope: PerRole): Rule => ({
 });
 
 let establishedUnits = 0;
+
+/** Accounts scoped to a province's district (created by the fixture admin in beforeAll's helpers). */
+let accounts: {
+  /** A new account, for an action that changes what a second call would find (disable, change-role). */
+  fresh(p: Province): Promise<string>;
+  /** One account of the province, for reads and actions that may be repeated. */
+  shared(p: Province): Promise<string>;
+  /** A username and password that sign in. */
+  credentials(p: Province): Promise<{ username: string; password: string }>;
+};
+
+/** An administrator's action on an account of the province. */
+const accountAction = (action: string, inScope: PerRole, target: 'fresh' | 'shared'): Rule => ({
+  ok: 200,
+  access: 'targeted',
+  inScope,
+  outOfScope: NOBODY,
+  call: async (p) => ({
+    params: { username: await accounts[target](p), action },
+    body: ACCOUNT_ACTION_BODY[action](p),
+  }),
+});
+
+/** A read of an account of the province. */
+const accountRead = (): Rule => ({
+  ok: 200,
+  access: 'targeted',
+  inScope: ACCOUNT_READ,
+  outOfScope: NOBODY,
+  call: async (p) => ({ params: { username: await accounts.shared(p) } }),
+});
+
+/** A route of the caller's own session, called with bearer tokens: 401 whatever the role. */
+const sessionOnly = (body?: object): Rule => ({
+  ok: 200,
+  access: 'global',
+  inScope: SESSION_ONLY,
+  outOfScope: SESSION_ONLY,
+  call: async () => (body === undefined ? {} : { body }),
+});
 
 /** THE MATRIX, keyed by method and path as the OpenAPI document writes them. */
 const MATRIX: Readonly<Record<string, Rule>> = {
@@ -334,6 +382,58 @@ const MATRIX: Readonly<Record<string, Rule>> = {
     outOfScope: NOBODY,
     call: async () => ({}),
   },
+
+  'POST /api/session': {
+    ok: 200,
+    access: 'public',
+    inScope: ALL,
+    outOfScope: ALL,
+    call: async (p) => ({ body: await accounts.credentials(p) }),
+  },
+  'GET /api/session': sessionOnly(),
+  'DELETE /api/session': sessionOnly(),
+  'POST /api/session/password': sessionOnly({
+    currentPassword: 'Mật khẩu cán bộ 1',
+    newPassword: 'Mật khẩu mới hơn 2',
+  }),
+  'GET /api/accounts': {
+    ok: 200,
+    access: 'targeted',
+    inScope: ACCOUNT_READ,
+    outOfScope: NOBODY,
+    call: async (p) => ({ query: `orgId=${p.districtId}` }),
+  },
+  'POST /api/accounts': {
+    ok: 201,
+    access: 'targeted',
+    inScope: ACCOUNT_WRITE,
+    outOfScope: NOBODY,
+    call: async (p) => ({ body: accountBody(p, `tk-moi-${++establishedUnits}`) }),
+  },
+  'GET /api/accounts/{username}': accountRead(),
+  'GET /api/accounts/{username}/history': accountRead(),
+  'POST /api/accounts/{username}/actions/{action}': accountAction(
+    'reset-password',
+    ACCOUNT_WRITE,
+    'shared',
+  ),
+  'POST /api/accounts/{username}/actions/disable': accountAction('disable', ACCOUNT_WRITE, 'fresh'),
+  // An active account is enabled already (R-ACCOUNT-UNCHANGED): access control let it through.
+  'POST /api/accounts/{username}/actions/enable': accountAction(
+    'enable',
+    ACCOUNT_WRITE_REACHED,
+    'shared',
+  ),
+  'POST /api/accounts/{username}/actions/reset-password': accountAction(
+    'reset-password',
+    ACCOUNT_WRITE,
+    'shared',
+  ),
+  'POST /api/accounts/{username}/actions/change-role': accountAction(
+    'change-role',
+    ACCOUNT_WRITE,
+    'fresh',
+  ),
 };
 
 const REACHED = new Set([404, 409, 412, 422]);
@@ -371,6 +471,30 @@ describe('every route of the OpenAPI document, called by every role inside and o
     fx = await buildTwoProvinces(server.request, server.token('admin', '*', 'fixture-admin'));
     given = (p) =>
       givenOn(server, { cellId: p.cellId, introducerIds: p.officialIds, districtId: p.districtId });
+    const fixtureAdmin = server.token('admin', '*', 'fixture-admin');
+    let created = 0;
+    const create = async (p: Province) => {
+      const username = `tk-${p.provinceId}-${++created}`.toLowerCase();
+      const response = await server.request('POST', '/api/accounts', {
+        token: fixtureAdmin,
+        body: accountBody(p, username),
+      });
+      if (response.status !== 201) throw new Error(`account ${username}: ${response.text}`);
+      return username;
+    };
+    const shared = new Map<string, Promise<string>>();
+    const signIn = new Map<string, Promise<string>>();
+    accounts = {
+      fresh: create,
+      shared: (p) => {
+        if (!shared.has(p.provinceId)) shared.set(p.provinceId, create(p));
+        return shared.get(p.provinceId)!;
+      },
+      credentials: async (p) => {
+        if (!signIn.has(p.provinceId)) signIn.set(p.provinceId, create(p));
+        return { username: await signIn.get(p.provinceId)!, password: accountBody(p, '').password };
+      },
+    };
     await caughtUp(server); // the queries read the projections
     routes = await documentedRoutes(server.url);
   }, 60_000);

@@ -7,6 +7,7 @@ import {
   type AppConfig,
   type DeploymentSecrets,
 } from '@memberflow/application';
+import { AccountsModule } from './accounts/accounts.module';
 import { AuditController } from './audit/audit.controller';
 import { HistoryController } from './audit/history.controller';
 import { AuthGuard } from './auth/auth.guard';
@@ -29,6 +30,7 @@ export class AppModule {
         JwtModule.register({ secret: signingKey(secrets.signingSecret) }),
         ...securityImports(config),
         QueriesModule,
+        AccountsModule,
       ],
       controllers: [
         HealthController,

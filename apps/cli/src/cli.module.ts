@@ -5,6 +5,7 @@ import { MigrateStoreCommand } from './commands/migrate-store.command';
 import { RebuildCommand } from './commands/rebuild.command';
 import { ReplayCommand } from './commands/replay.command';
 import { TokenCommand } from './commands/token.command';
+import { UserAddCommand, UserCommand } from './commands/user.command';
 import { VerifyCommand } from './commands/verify.command';
 
 @Module({
@@ -16,6 +17,8 @@ import { VerifyCommand } from './commands/verify.command';
     MigrateStoreCommand,
     RebuildCommand,
     DemoCommand,
+    UserCommand,
+    UserAddCommand,
   ],
 })
 export class CliModule {}

@@ -1,5 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AccountService } from './accounts/account.service';
+import { AccountStates } from './accounts/account-states';
+import { SessionAuthenticator } from './accounts/session-authenticator';
+import { SessionTokens } from './accounts/sessions';
+import { SignInService } from './accounts/sign-in.service';
 import { Clock } from './commands/clock';
 import { CommandService } from './commands/command.service';
 import { ExecuteCommandHandler } from './commands/execute-command';
@@ -24,6 +29,10 @@ const SHARED = [
   MemberReader,
   CommandService,
   StoreOutageLog,
+  AccountStates,
+  AccountService,
+  SignInService,
+  SessionAuthenticator,
 ];
 
 /**
@@ -39,12 +48,13 @@ export class ApplicationModule {
     options: { readonly runner: boolean } = { runner: config.projector === 'api' },
   ): DynamicModule {
     const salt = { provide: ID_SALT, useValue: secrets.idSalt };
+    const sessions = { provide: SessionTokens, useValue: new SessionTokens(secrets.signingSecret) };
     return {
       module: ApplicationModule,
       global: true,
       imports: [CqrsModule.forRoot(), ProjectionsModule.forRoot(config, options)],
-      providers: [configProvider(config), salt, ...SHARED, ExecuteCommandHandler],
-      exports: [APP_CONFIG, ID_SALT, ...SHARED],
+      providers: [configProvider(config), salt, sessions, ...SHARED, ExecuteCommandHandler],
+      exports: [APP_CONFIG, ID_SALT, SessionTokens, ...SHARED],
     };
   }
 }

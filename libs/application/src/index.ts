@@ -1,4 +1,12 @@
 export * from './application.module';
+export * from './accounts/account-commands';
+export * from './accounts/account-states';
+export * from './accounts/account-view';
+export * from './accounts/account.service';
+export * from './accounts/passwords';
+export * from './accounts/session-authenticator';
+export * from './accounts/sessions';
+export * from './accounts/sign-in.service';
 // The application layer: what the api, the cli and the worker share (architecture.md §1, §5).
 export * from './audit/bitemporal';
 export * from './audit/chain-verification';

@@ -13,4 +13,6 @@ export * from './statistics/dimensions';
 export * from './statistics/figures';
 export * from './statistics/statistics-fold';
 export * from './statistics/statistics.queries';
+export * from './accounts/accounts.projection';
+export * from './accounts/accounts.queries';
 export * from './projections';

@@ -1,3 +1,4 @@
+import { accountsProjection } from './accounts/accounts.projection';
 import { membersProjection } from './members/members.projection';
 import { orgTreeProjection } from './org-tree/org-tree.projection';
 import type { Projection } from './runner/projection';
@@ -6,4 +7,5 @@ import type { Projection } from './runner/projection';
 export const PROJECTIONS: readonly Projection[] = [
   orgTreeProjection,
   membersProjection,
+  accountsProjection,
 ] as readonly Projection<string>[];

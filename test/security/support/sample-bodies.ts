@@ -68,6 +68,29 @@ export const ORG_ACTION_BODY: Readonly<Record<string, (p: Province) => object>> 
   'revoke-admission-authority': () => ON,
 };
 
+/** Administrators' actions on an account (`/api/accounts/{username}/actions/…`). */
+export const ACCOUNT_ACTION_BODY: Readonly<Record<string, (p: Province) => object>> = {
+  disable: () => ({ reason: 'Chuyển công tác' }),
+  enable: () => ({}),
+  'reset-password': () => ({ password: 'Mật khẩu đặt lại 1' }),
+  'change-role': (p) => ({ role: 'auditor', orgScope: p.districtId }),
+};
+
+/** A new account scoped to the province's district (`POST /api/accounts`). */
+export const accountBody = (p: Province, username: string) => ({
+  username,
+  displayName: 'Cán bộ thử',
+  role: 'officer',
+  orgScope: p.districtId,
+  password: 'Mật khẩu cán bộ 1',
+});
+
+/**
+ * A sign-in (`POST /api/session`) as the fuzzer sends it: a username nobody has, so that no mutation
+ * of it can lock a real account (a lock is a write on a refused request).
+ */
+export const SIGN_IN_BODY = { username: 'khong-ai-co', password: 'Mật khẩu gì đó 1' } as const;
+
 export const establishBody = (p: Province, id: string) => ({
   id,
   parentId: p.communeId,
@@ -107,6 +130,11 @@ export function sampleBodyFor(
   const action = /\/actions\/([a-z-]+)$/.exec(route.path)?.[1];
   if (route.path.startsWith('/api/members/') && action) return MEMBER_ACTION_BODY[action]?.(p);
   if (route.path.startsWith('/api/orgs/') && action) return ORG_ACTION_BODY[action]?.(p);
+  if (route.path.startsWith('/api/accounts/') && action) return ACCOUNT_ACTION_BODY[action]?.(p);
+  if (route.key === 'POST /api/accounts') return accountBody(p, 'fuzz-account');
+  if (route.key === 'POST /api/session') return SIGN_IN_BODY;
+  if (route.key === 'POST /api/session/password')
+    return { currentPassword: 'Mật khẩu cán bộ 1', newPassword: 'Mật khẩu mới hơn 2' };
   if (route.key === 'POST /api/orgs') return establishBody(p, 'fuzz-cell');
   if (route.key === 'POST /api/members') return sourceBody(p, person());
   if (route.key === 'POST /api/members/import') return importBody(p, person());

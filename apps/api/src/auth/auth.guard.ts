@@ -2,12 +2,28 @@ import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
-import { WHOLE_DEPLOYMENT, type Principal, type Role, verifyToken } from '@memberflow/application';
+import {
+  CSRF_COOKIE,
+  isStoreOutage,
+  SESSION_COOKIE,
+  SessionAuthenticator,
+  storeUnavailable,
+  StoreOutageLog,
+  WHOLE_DEPLOYMENT,
+  type AuthenticatedSession,
+  type Principal,
+  type Role,
+  verifyToken,
+} from '@memberflow/application';
+import { csrfHeader, requestCookies } from '../accounts/session-cookies';
 import { ProblemException } from '../http/problem';
+import { problemFor } from '../http/refusal-problem';
+import { csrfFailed, passwordChangeRequired, unauthenticated } from './auth-problems';
 
 const PUBLIC_ROUTE = 'memberflow:public';
 const ALLOWED_ROLES = 'memberflow:roles';
 const WHOLE_DEPLOYMENT_ONLY = 'memberflow:whole-deployment';
+const SESSION_ROUTE = 'memberflow:session-route';
 
 /** Marks a route that needs no token (health, docs). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
@@ -21,15 +37,27 @@ export const AllowRoles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles
  */
 export const WholeDeploymentOnly = () => SetMetadata(WHOLE_DEPLOYMENT_ONLY, true);
 
+/**
+ * Marks a route of the caller's own session (read it, sign out, change the password): the only routes
+ * a session whose password was reset may call until it is changed.
+ */
+export const SessionRoute = () => SetMetadata(SESSION_ROUTE, true);
+
 export interface AuthenticatedRequest extends Request {
   principal: Principal;
+  /** Set when the caller came with a session cookie rather than a bearer token (ADR 0015). */
+  session?: AuthenticatedSession & { readonly csrfToken: string };
 }
+
+/** Methods that change something: a cookie-authenticated one must carry the CSRF token. */
+const UNSAFE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** What a route's decorators say about who may call it. */
 interface RouteAccess {
   readonly isPublic: boolean;
   readonly roles: readonly Role[];
   readonly wholeDeploymentOnly: boolean;
+  readonly sessionRoute: boolean;
 }
 
 @Injectable()
@@ -40,21 +68,15 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionAuthenticator,
+    private readonly outages: StoreOutageLog,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const route = this.routeAccess(context);
     if (route.isPublic) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const principal = match ? verifyToken(this.jwt, match[1]) : undefined;
-    if (!principal) {
-      throw new ProblemException(401, 'unauthenticated', {
-        vi: 'Thiếu hoặc sai mã truy cập (Bearer token), hoặc mã đã hết hạn',
-        en: 'Missing, invalid or expired bearer token',
-      });
-    }
+    const principal = await this.authenticate(request, route);
     request.principal = principal;
     const allowed = route.roles;
     if (!principal.roles.some((role) => allowed.includes(role))) {
@@ -70,6 +92,49 @@ export class AuthGuard implements CanActivate {
       });
     }
     return true;
+  }
+
+  /**
+   * A bearer token when the request has an Authorization header (machines, the CLI), else the session
+   * cookie of a signed-in person: still on (its account enabled, its version current, not signed out),
+   * with the CSRF token on a write, and its password changed if it was reset.
+   */
+  private async authenticate(
+    request: AuthenticatedRequest,
+    route: RouteAccess,
+  ): Promise<Principal> {
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      const principal = match ? verifyToken(this.jwt, match[1]) : undefined;
+      if (!principal) throw unauthenticated();
+      return principal;
+    }
+    const cookies = requestCookies(request);
+    const token = cookies[SESSION_COOKIE];
+    if (token === undefined || token === '') throw unauthenticated();
+    const session = await this.session(token);
+    if (session === undefined) throw unauthenticated();
+    const csrfToken = cookies[CSRF_COOKIE];
+    if (
+      UNSAFE_METHODS.has(request.method) &&
+      !this.sessions.csrfMatches(session.claims, csrfToken, csrfHeader(request))
+    )
+      throw csrfFailed();
+    if (session.account.mustChangePassword && !route.sessionRoute) throw passwordChangeRequired();
+    request.session = { ...session, csrfToken: csrfToken ?? '' };
+    return session.principal;
+  }
+
+  private async session(token: string): Promise<AuthenticatedSession | undefined> {
+    try {
+      return await this.sessions.authenticate(token);
+    } catch (error) {
+      // Interceptors do not see what a guard throws: a store outage is answered as they would.
+      if (!isStoreOutage(error)) throw error;
+      this.outages.report(error);
+      throw problemFor(storeUnavailable());
+    }
   }
 
   private routeAccess(context: ExecutionContext): RouteAccess {
@@ -88,6 +153,7 @@ export class AuthGuard implements CanActivate {
         roles: this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets) ?? [],
         wholeDeploymentOnly:
           this.reflector.getAllAndOverride<boolean>(WHOLE_DEPLOYMENT_ONLY, targets) === true,
+        sessionRoute: this.reflector.getAllAndOverride<boolean>(SESSION_ROUTE, targets) === true,
       };
       ofController.set(handler, route);
     }

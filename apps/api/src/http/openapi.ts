@@ -7,13 +7,21 @@ import {
   type ParameterObject,
   type ResponseObject,
 } from '@nestjs/swagger';
+import { ADMIN_ACCOUNT_ACTIONS } from '@memberflow/domain/account';
 import { TRANSITIONS } from '@memberflow/domain/member';
+import { SESSION_COOKIE } from '@memberflow/application';
+import { ACCOUNT_ACTION_BODIES } from '../accounts/dto/account.dto';
 import { MEMBER_ACTION_BODIES } from '../members/action-bodies';
 import { ACTIONS_ON_A_MEMBER } from '../members/members.controller';
 import { ORG_ACTION_BODIES } from '../orgs/dto';
 import { ACTIONS_ON_A_UNIT } from '../orgs/orgs.controller';
 import { responseComponents } from './json-schema';
-import { ANSWER_HEADERS, KIND_EXTENSION, type OperationKind } from './operation-docs';
+import {
+  ANSWER_HEADERS,
+  KIND_EXTENSION,
+  PROBLEMS_EXTENSION,
+  type OperationKind,
+} from './operation-docs';
 import { PROBLEMS, type ProblemCode } from './problem-catalogue';
 import { PROBLEM_SCHEMA } from './problem.schema';
 import { labelVocabulary } from './vocabulary';
@@ -36,9 +44,23 @@ export function setUpOpenApi(app: INestApplication): void {
     )
     .setVersion('0.1.0')
     .addBearerAuth()
+    .addCookieAuth(
+      SESSION_COOKIE,
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        description:
+          'The session of a signed-in person (POST /api/session); a write also sends X-CSRF-Token (ADR 0015)',
+      },
+      SESSION_SECURITY,
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, {
-    extraModels: [...Object.values(MEMBER_ACTION_BODIES), ...Object.values(ORG_ACTION_BODIES)],
+    extraModels: [
+      ...Object.values(MEMBER_ACTION_BODIES),
+      ...Object.values(ORG_ACTION_BODIES),
+      ...Object.values(ACCOUNT_ACTION_BODIES),
+    ],
   });
   spellOutActions(
     document,
@@ -54,11 +76,18 @@ export function setUpOpenApi(app: INestApplication): void {
     ORG_ACTION_BODIES,
     (action) => action,
   );
+  spellOutActions(
+    document,
+    '/api/accounts/{username}/actions/{action}',
+    ADMIN_ACCOUNT_ACTIONS,
+    ACCOUNT_ACTION_BODIES,
+    (action) => action,
+  );
   addResponseSchemas(document);
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
-      if (operation) item[method] = documentAnswers(path, operation);
+      if (operation) item[method] = documentAnswers(path, withSessions(operation), method);
     }
   }
   labelVocabulary(document); // the domain's labels of enum values, for the console (vocabulary.ts)
@@ -100,6 +129,16 @@ function spellOutActions<Action extends string>(
   };
 }
 
+/** The name of the session cookie's security scheme in the document. */
+const SESSION_SECURITY = 'session';
+
+/** Every route that takes a bearer token takes a session cookie instead (auth/auth.guard.ts). */
+function withSessions(operation: Operation): Operation {
+  const security = operation.security ?? [];
+  if (!security.some((requirement) => 'bearer' in requirement)) return operation;
+  return { ...operation, security: [...security, { [SESSION_SECURITY]: [] }] };
+}
+
 /** The answers' schemas (json-schema.ts `component`) beside the request bodies Nest listed. */
 function addResponseSchemas(document: OpenAPIObject): void {
   const schemas = (document.components ??= {}).schemas ?? {};
@@ -130,6 +169,7 @@ const PROBLEMS_OF_KIND: Readonly<Record<OperationKind, readonly ProblemCode[]>> 
   query: ['out_of_scope', 'not_found', 'read_model_not_ready'],
   'whole-deployment': ['out_of_scope'],
   'unscoped-read': [],
+  session: [],
 };
 
 /** Kinds whose answers carry the record's revision and say when they replay a retried command. */
@@ -148,7 +188,7 @@ const COMMAND_KINDS: readonly OperationKind[] = ['command', 'creating-command'];
  * - a path naming what the operation looks up: 404, unless the operation creates it; a numeric path
  *   parameter: its parsing (ParseIntPipe); a path naming the action: an unknown action (action-route.ts).
  */
-function problemsOf(operation: Operation): ProblemCode[] {
+function problemsOf(operation: Operation, method: string): ProblemCode[] {
   const kind = operationKind(operation);
   const parameters = (operation.parameters ?? []).filter(
     (parameter): parameter is ParameterObject => 'in' in parameter,
@@ -160,7 +200,11 @@ function problemsOf(operation: Operation): ProblemCode[] {
   const when = (condition: boolean, ...more: ProblemCode[]) => {
     if (condition) codes.push(...more);
   };
-  when(kind !== undefined, 'unauthenticated', 'forbidden_role');
+  when(kind !== undefined, 'unauthenticated');
+  // A session's role may not call it, or its password was reset (the session's own routes excepted).
+  when(kind !== undefined && kind !== 'session', 'forbidden_role', 'password_change_required');
+  // A write with a session cookie needs its CSRF token (auth/auth.guard.ts).
+  when(kind !== undefined && method !== 'get', 'csrf_failed');
   when(
     operation.requestBody !== undefined,
     'invalid_body',
@@ -185,10 +229,17 @@ function problemsOf(operation: Operation): ProblemCode[] {
   when(pathParameters.length > 0 && kind !== 'creating-command', 'not_found');
   when(named('path').includes('action'), 'unknown_action');
   codes.push(...(kind === undefined ? [] : PROBLEMS_OF_KIND[kind]));
+  codes.push(...ownProblems(operation));
   codes.push('too_many_requests', 'request_timeout');
   // An operation documenting a 503 of its own (GET /health) answers the store's outages itself.
   when(operation.responses['503'] === undefined, 'store_unavailable');
   return [...new Set(codes)];
+}
+
+/** The problems an operation states of its own (`@ApiProblems`). */
+function ownProblems(operation: Operation): ProblemCode[] {
+  const codes = (operation as unknown as Record<string, unknown>)[PROBLEMS_EXTENSION];
+  return Array.isArray(codes) ? (codes as ProblemCode[]) : [];
 }
 
 function operationKind(operation: Operation): OperationKind | undefined {
@@ -203,7 +254,7 @@ function operationKind(operation: Operation): OperationKind | undefined {
 }
 
 /** The operation with its problem answers, and the headers and text bodies of its success answers. */
-function documentAnswers(path: string, operation: Operation): Operation {
+function documentAnswers(path: string, operation: Operation, method: string): Operation {
   const responses = { ...operation.responses };
   const kind = operationKind(operation);
   for (const [status, answer] of Object.entries(responses)) {
@@ -211,7 +262,7 @@ function documentAnswers(path: string, operation: Operation): Operation {
     responses[status] = successAnswer(answer, kind !== undefined && COMMAND_KINDS.includes(kind));
   }
   const byStatus = new Map<number, ProblemCode[]>();
-  for (const code of problemsOf(operation)) {
+  for (const code of problemsOf(operation, method)) {
     const { status } = PROBLEMS[code];
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
@@ -251,7 +302,8 @@ function successAnswer(answer: ResponseObject, command: boolean): ResponseObject
 /** One status's problem answer: each code with when it comes, and an example of each. */
 function problemAnswer(path: string, codes: readonly ProblemCode[]): ResponseObject {
   const status = PROBLEMS[codes[0]].status;
-  const retry = status === 429 || status === 503;
+  // A lock (423), a rate limit (429) and an outage (503) say when to try again.
+  const retry = status === 423 || status === 429 || status === 503;
   return {
     description: codes.map((code) => `\`${code}\`: ${PROBLEMS[code].when}`).join('; '),
     ...(retry ? { headers: { ...ANSWER_HEADERS.retryAfter } } : {}),

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtension, ApiResponse, type HeadersObject } from '@nestjs/swagger';
 import type { Schema } from './json-schema';
+import type { ProblemCode } from './problem-catalogue';
 
 /**
  * What an operation does, as far as the errors it can answer go: openapi.ts documents each kind's
@@ -21,10 +22,20 @@ export type OperationKind =
   /** Acts on or reads the whole deployment: a token of scope `*` only. */
   | 'whole-deployment'
   /** Reads what a permitted role may read whatever its scope. */
-  | 'unscoped-read';
+  | 'unscoped-read'
+  /** The caller's own session (a cookie, whatever the role): read it, end it, change the password. */
+  | 'session';
 
 /** The operation's kind in the document (`x-memberflow-kind`), read by openapi.ts and by clients' tools. */
 export const KIND_EXTENSION = 'x-memberflow-kind';
+
+/** Problems an operation answers beyond its kind's (`x-memberflow-problems`, read by openapi.ts). */
+export const PROBLEMS_EXTENSION = 'x-memberflow-problems';
+
+/** States problems of the operation's own (sign-in's 401 and 423, a password rule's 422). */
+export function ApiProblems(...codes: ProblemCode[]): MethodDecorator {
+  return ApiExtension(PROBLEMS_EXTENSION, codes);
+}
 
 /** States the kind of an operation, or of every operation of a controller. */
 export function ApiKind(kind: OperationKind): MethodDecorator & ClassDecorator {
@@ -56,6 +67,13 @@ export const ANSWER_HEADERS = {
     'Retry-After': {
       description: 'Seconds to wait before retrying',
       schema: { type: 'integer', example: 5 },
+    },
+  },
+  setCookie: {
+    'Set-Cookie': {
+      description:
+        'mf_session (HttpOnly, SameSite=Strict, Path=/, 8 h; Secure in production) and mf_csrf (the CSRF token, readable by scripts)',
+      schema: { type: 'string' },
     },
   },
 } as const satisfies Readonly<Record<string, HeadersObject>>;

@@ -2,6 +2,8 @@ import type { Request } from 'express';
 import { BadRequestException } from '@nestjs/common';
 import { reject } from '@memberflow/domain';
 import { outOfScope, storeUnavailable } from '@memberflow/application';
+import { accountDisabled, accountLocked, invalidCredentials } from '../accounts/sign-in-problems';
+import { csrfFailed, passwordChangeRequired, unauthenticated } from '../auth/auth-problems';
 import { MEMBER_ACTION_BODIES } from '../members/action-bodies';
 import { ACTIONS_ON_A_MEMBER } from '../members/members.controller';
 import { ACTIONS_ON_A_UNIT } from '../orgs/orgs.controller';
@@ -94,11 +96,28 @@ export const PROBLEMS = {
   },
   unauthenticated: {
     status: 401,
-    when: 'the bearer token is missing, malformed, expired or not signed by this deployment',
-    example: new ProblemException(401, 'unauthenticated', {
-      vi: 'Thiếu hoặc sai mã truy cập (Bearer token), hoặc mã đã hết hạn',
-      en: 'Missing, invalid or expired bearer token',
-    }).toProblem(),
+    when: 'the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled)',
+    example: unauthenticated().toProblem(),
+  },
+  invalid_credentials: {
+    status: 401,
+    when: 'the username or the password is wrong (the same answer for both)',
+    example: invalidCredentials().toProblem(),
+  },
+  account_disabled: {
+    status: 403,
+    when: 'the password is right but an administrator disabled the account',
+    example: accountDisabled().toProblem(),
+  },
+  csrf_failed: {
+    status: 403,
+    when: 'a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie',
+    example: csrfFailed().toProblem(),
+  },
+  password_change_required: {
+    status: 403,
+    when: "the session's password was reset by an administrator: only the session's own routes answer until it is changed",
+    example: passwordChangeRequired().toProblem(),
   },
   forbidden_role: {
     status: 403,
@@ -204,9 +223,14 @@ export const PROBLEMS = {
       },
     }).toProblem(),
   },
+  account_locked: {
+    status: 423,
+    when: 'five failed sign-ins within 15 minutes locked the account for 15 minutes (even the right password is refused meanwhile); Retry-After says when it runs out',
+    example: accountLocked(900).toProblem(),
+  },
   too_many_requests: {
     status: 429,
-    when: 'a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry',
+    when: 'a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry',
     example: new ProblemException(
       429,
       'too_many_requests',

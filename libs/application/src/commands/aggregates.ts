@@ -1,4 +1,5 @@
 import type { DomainEvent } from '@memberflow/domain';
+import * as account from '@memberflow/domain/account';
 import * as member from '@memberflow/domain/member';
 import * as org from '@memberflow/domain/org';
 import * as plan from '@memberflow/domain/plan';
@@ -54,9 +55,38 @@ export const PLAN_AGGREGATE: AggregateDefinition<plan.PlanCommand, plan.PlanEven
     rulesChecked: () => plan.PLAN_RULES,
   };
 
+/**
+ * Accounts of people (issue 19, ADR 0015). A caller's scope must cover the account's scope before and
+ * after the command; an account of the whole deployment (`*`) is managed with a `*` token only (no
+ * unit named: scope.ts refuses every narrower token).
+ */
+export const ACCOUNT_AGGREGATE: AggregateDefinition<
+  account.AccountCommand,
+  account.AccountEvent,
+  account.AccountState
+> = {
+  name: 'account',
+  streamId: (username) => `account-${username}`,
+  decider: account.accountDecider,
+  factsNeeded: account.accountFactsNeeded,
+  scopeOrgIds: (command, state) => {
+    const scopes = defined([
+      state.orgScope,
+      command.action === 'create' || command.action === 'change-role'
+        ? command.payload.orgScope
+        : undefined,
+    ]);
+    return scopes.includes(account.WHOLE_DEPLOYMENT_SCOPE) ? [] : [...new Set(scopes)];
+  },
+  createsStream: (command) => command.action === 'create',
+  schemaVersion: currentSchemaVersion,
+  rulesChecked: (command) => account.ACCOUNT_ACTION_RULES[command.action],
+};
+
 /** Every aggregate, for code that works over all streams (history, verification). */
 export const AGGREGATES: readonly AggregateDefinition<never, DomainEvent, unknown>[] = [
   MEMBER_AGGREGATE,
   ORG_AGGREGATE,
   PLAN_AGGREGATE,
+  ACCOUNT_AGGREGATE,
 ];

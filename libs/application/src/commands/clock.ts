@@ -22,6 +22,11 @@ export class Clock {
   }
 
   today(): LocalDate {
-    return todayInVietnam();
+    return todayInVietnam(this.now());
+  }
+
+  /** The instant now (sign-in locks, sessions). */
+  now(): Date {
+    return new Date();
   }
 }

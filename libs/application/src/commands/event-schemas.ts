@@ -1,3 +1,4 @@
+import { ACCOUNT_EVENT_TYPES } from '@memberflow/domain/account';
 import { MEMBER_EVENT_SCHEMA_VERSION } from '@memberflow/domain/member';
 import { ORG_EVENT_TYPES } from '@memberflow/domain/org';
 import { PLAN_EVENT_TYPES } from '@memberflow/domain/plan';
@@ -15,6 +16,7 @@ const VERSIONS: Readonly<Record<string, number>> = {
   ...MEMBER_EVENT_SCHEMA_VERSION,
   ...Object.fromEntries(ORG_EVENT_TYPES.map((type) => [type, 1])),
   ...Object.fromEntries(PLAN_EVENT_TYPES.map((type) => [type, 1])),
+  ...Object.fromEntries(ACCOUNT_EVENT_TYPES.map((type) => [type, 1])),
 };
 
 /**

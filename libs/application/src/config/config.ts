@@ -48,6 +48,18 @@ export interface AppConfig {
    * read at start (deployment/holidays.ts); unset: `holidays.json` in the data directory, if any.
    */
   readonly holidaysFile: string | undefined;
+  /** Sign-in and sessions of people (issue 19, ADR 0015). */
+  readonly accounts: {
+    /**
+     * Session cookies carry `Secure` (sent over HTTPS only): MEMBERFLOW_COOKIE_SECURE=true, and always
+     * in production mode.
+     */
+    readonly cookieSecure: boolean;
+    /** Sign-in attempts per client address and per username per window (0: not limited). */
+    readonly signInPerAddress: number;
+    readonly signInPerUsername: number;
+    readonly signInWindowSeconds: number;
+  };
 }
 
 const PROJECTORS = ['api', 'worker'] as const;
@@ -113,6 +125,7 @@ function corsOrigins(raw: string | undefined): readonly string[] {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env.MEMBERFLOW_DATA_DIR || './data');
+  const chosenMode = mode(env);
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -125,7 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: choice(env, 'MEMBERFLOW_LOG_LEVEL', LOG_LEVELS, 'log'),
     bodyLimit: env.MEMBERFLOW_BODY_LIMIT || '256kb',
     commandRetries: integer(env, 'MEMBERFLOW_COMMAND_RETRIES', 5, 0, 50),
-    mode: mode(env),
+    mode: chosenMode,
     corsOrigins: corsOrigins(env.MEMBERFLOW_CORS_ORIGINS),
     rateLimit: {
       perToken: integer(env, 'MEMBERFLOW_RATE_LIMIT_PER_TOKEN', 1200, 0, 10_000_000),
@@ -136,5 +149,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.MEMBERFLOW_TRUST_PROXY || undefined,
     projector: choice(env, 'MEMBERFLOW_PROJECTOR', PROJECTORS, 'api'),
     holidaysFile: env.MEMBERFLOW_HOLIDAYS ? resolve(env.MEMBERFLOW_HOLIDAYS) : undefined,
+    accounts: {
+      cookieSecure:
+        choice(env, 'MEMBERFLOW_COOKIE_SECURE', ['true', 'false'], 'false') === 'true' ||
+        chosenMode === 'production',
+      signInPerAddress: integer(env, 'MEMBERFLOW_SIGN_IN_LIMIT_PER_ADDRESS', 30, 0, 1_000_000),
+      signInPerUsername: integer(env, 'MEMBERFLOW_SIGN_IN_LIMIT_PER_USERNAME', 10, 0, 1_000_000),
+      signInWindowSeconds: integer(env, 'MEMBERFLOW_SIGN_IN_WINDOW_SECONDS', 300, 1, 86_400),
+    },
   };
 }

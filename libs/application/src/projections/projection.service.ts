@@ -9,6 +9,7 @@ import {
 import { ModuleRef } from '@nestjs/core';
 import { openEventStore, type EventStore } from '@memberflow/event-store';
 import {
+  AccountsQueries,
   MembersQueries,
   OrgTreeQueries,
   PROJECTIONS,
@@ -45,6 +46,7 @@ export class ProjectionService
   readonly orgs: OrgTreeQueries;
   readonly members: MembersQueries;
   readonly statistics: StatisticsQueries;
+  readonly accounts: AccountsQueries;
   private started: { runner: ProjectionRunner; store: EventStore; ownStore: boolean } | undefined;
 
   constructor(
@@ -56,6 +58,7 @@ export class ProjectionService
     this.orgs = new OrgTreeQueries(db, this.serving);
     this.members = new MembersQueries(db, this.serving);
     this.statistics = new StatisticsQueries(db, this.serving);
+    this.accounts = new AccountsQueries(db, this.serving);
   }
 
   /** Statistics as the system knew them at a record time, replayed from the events recorded by then. */

@@ -25,7 +25,7 @@ import type { HistoryController } from '../history.controller';
 
 const STAGE = oneOfValues([NEW, ...MEMBER_STAGES]);
 
-const HISTORY_ENTRY = component(
+export const HISTORY_ENTRY = component(
   'HistoryEntry',
   typedObject<HistoryEntry>()(
     {
