@@ -117,19 +117,21 @@ export class DomainCommands {
     });
   }
 
+  /** The units above, nearest first; a merged unit's line goes on through its merge target (FactsLoader). */
   private ancestors(id: string): string[] {
     const chain: string[] = [];
     const seen = new Set([id]);
     let state = this.orgs.get(id)?.state;
-    while (
-      state &&
-      isEstablished(state) &&
-      state.parentId !== undefined &&
-      !seen.has(state.parentId)
-    ) {
-      chain.push(state.parentId);
-      seen.add(state.parentId);
-      state = this.orgs.get(state.parentId)?.state;
+    const above = (unit: OrgState | undefined): string | undefined => {
+      if (!unit || !isEstablished(unit)) return undefined;
+      return unit.status === 'merged' && unit.mergedIntoId !== undefined
+        ? unit.mergedIntoId
+        : unit.parentId;
+    };
+    for (let next = above(state); next !== undefined && !seen.has(next); next = above(state)) {
+      chain.push(next);
+      seen.add(next);
+      state = this.orgs.get(next)?.state;
     }
     return chain;
   }

@@ -108,10 +108,17 @@ class TreeSnapshot {
     readonly parent: Map<string, string | undefined>,
     readonly active: Set<string>,
     private readonly units: ReadonlyMap<string, Unit>,
+    /** Units merged into another: their sub-units belong to the target from then on. */
+    readonly mergedInto = new Map<string, string>(),
   ) {}
 
   clone(): TreeSnapshot {
-    return new TreeSnapshot(new Map(this.parent), new Set(this.active), this.units);
+    return new TreeSnapshot(
+      new Map(this.parent),
+      new Set(this.active),
+      this.units,
+      new Map(this.mergedInto),
+    );
   }
 
   ancestors(id: string): string[] {
@@ -120,13 +127,21 @@ class TreeSnapshot {
     return chain;
   }
 
-  /** The nearest active unit above a cell that decides admissions for it (member/rules/common.ts, R-AUTHORITY). */
+  /**
+   * The nearest active unit above a cell that decides admissions for it (member/rules/authority.ts,
+   * R-AUTHORITY): the direct superior, or an authorised grassroots committee; a merged unit's line goes
+   * on through the unit it was merged into, as the rules' facts do.
+   */
   decidingUnit(cellId: string): string {
-    for (const id of this.ancestors(cellId)) {
-      const unit = this.units.get(id);
-      if (!unit || !this.active.has(id)) continue;
-      if (unit.kind === 'direct_committee' || unit.kind === 'province') return id;
-      if (unit.kind === 'grassroots_committee' && unit.authority) return id;
+    const seen = new Set<string>();
+    for (let at = this.parent.get(cellId); at !== undefined && !seen.has(at);) {
+      seen.add(at);
+      const unit = this.units.get(at);
+      if (unit && this.active.has(at)) {
+        if (unit.kind === 'direct_committee' || unit.kind === 'province') return at;
+        if (unit.kind === 'grassroots_committee' && unit.authority) return at;
+      }
+      at = this.mergedInto.get(at) ?? this.parent.get(at);
     }
     return ROOT;
   }
@@ -363,6 +378,7 @@ class ProvinceBuilder {
         documentRef: 'QĐ 294-QĐ/TW',
       });
       after.active.delete(id);
+      after.mergedInto.set(id, target);
       this.reorganized.push(id);
     }
     const committees = [...this.units.values()]
