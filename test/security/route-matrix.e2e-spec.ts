@@ -10,10 +10,12 @@ import {
   ACCOUNT_ACTION_BODY,
   accountBody,
   establishBody,
+  establishVillageBody,
   importBody,
   MEMBER_ACTION_BODY,
   ORG_ACTION_BODY,
   sourceBody,
+  VILLAGE_ACTION_BODY,
 } from './support/sample-bodies';
 import { buildTwoProvinces, type Province, type TwoProvinces } from './support/two-provinces';
 
@@ -146,6 +148,21 @@ const orgAction = (action: string, inScope: PerRole): Rule => ({
 });
 
 let establishedUnits = 0;
+let establishedVillages = 0;
+/** A new village of the province's first commune (established with a whole-deployment token). */
+let freshVillage: (p: Province) => Promise<string>;
+
+/** An action on a fresh village of the province. */
+const villageAction = (action: string, inScope: PerRole): Rule => ({
+  ok: 200,
+  access: 'targeted',
+  inScope,
+  outOfScope: NOBODY,
+  call: async (p) => ({
+    params: { id: await freshVillage(p), action },
+    body: VILLAGE_ACTION_BODY[action](p),
+  }),
+});
 
 /** Accounts scoped to a province's district (created by the fixture admin in beforeAll's helpers). */
 let accounts: {
@@ -231,6 +248,30 @@ const MATRIX: Readonly<Record<string, Rule>> = {
     'revoke-admission-authority',
     WRITE_REACHED,
   ),
+  'POST /api/orgs/{id}/actions/record-rating': orgAction('record-rating', WRITE_REACHED),
+  'POST /api/villages': {
+    ok: 201,
+    access: 'targeted',
+    inScope: WRITE,
+    outOfScope: NOBODY,
+    call: async (p) => ({
+      body: establishVillageBody(p, `${p.provinceId}-thon-${++establishedVillages}`),
+    }),
+  },
+  'GET /api/villages/{id}': {
+    ok: 200,
+    access: 'targeted',
+    inScope: ALL,
+    outOfScope: NOBODY,
+    call: async (p) => ({ params: { id: await freshVillage(p) } }),
+  },
+  'POST /api/villages/{id}/actions/{action}': villageAction('rename', WRITE),
+  'POST /api/villages/{id}/actions/rename': villageAction('rename', WRITE),
+  'POST /api/villages/{id}/actions/move': villageAction('move', WRITE),
+  'POST /api/villages/{id}/actions/assign-cell': villageAction('assign-cell', WRITE_REACHED),
+  'POST /api/villages/{id}/actions/release-cell': villageAction('release-cell', WRITE_REACHED),
+  'POST /api/villages/{id}/actions/merge-into': villageAction('merge-into', WRITE_REACHED),
+  'POST /api/villages/{id}/actions/dissolve': villageAction('dissolve', WRITE),
   'PUT /api/orgs/{id}/plans/{year}': {
     ok: 200,
     access: 'targeted',
@@ -333,6 +374,12 @@ const MATRIX: Readonly<Record<string, Rule>> = {
   'POST /api/members/{id}/actions/end-candidacy': memberAction('end-candidacy', WRITE),
   'POST /api/members/{id}/actions/readmit': memberAction('readmit', WRITE_REACHED),
   'POST /api/members/{id}/actions/correct-details': memberAction('correct-details', WRITE),
+  'POST /api/members/{id}/actions/assign-position': memberAction('assign-position', WRITE),
+  'POST /api/members/{id}/actions/end-position': memberAction('end-position', WRITE_REACHED),
+  'POST /api/members/{id}/actions/record-residence-village': memberAction(
+    'record-residence-village',
+    WRITE_REACHED,
+  ),
   'GET /api/members/{id}/history': {
     ok: 200,
     access: 'targeted',
@@ -494,6 +541,17 @@ describe('every route of the OpenAPI document, called by every role inside and o
         if (!signIn.has(p.provinceId)) signIn.set(p.provinceId, create(p));
         return { username: await signIn.get(p.provinceId)!, password: accountBody(p, '').password };
       },
+    };
+    const villageAdmin = server.token('admin', '*', 'fixture-admin');
+    freshVillage = async (p) => {
+      const id = `${p.provinceId}-thon-${++establishedVillages}`;
+      const created = await server.request('POST', '/api/villages', {
+        token: villageAdmin,
+        body: establishVillageBody(p, id),
+      });
+      if (created.status !== 201)
+        throw new Error(`village ${id}: ${created.status} ${created.text}`);
+      return id;
     };
     await caughtUp(server); // the queries read the projections
     routes = await documentedRoutes(server.url);

@@ -16,6 +16,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { MembersController } from './members/members.controller';
 import { OrgsController } from './orgs/orgs.controller';
+import { VillagesController } from './villages/villages.controller';
 import { securityImports, securityProviders } from './security/security.providers';
 import { QueriesModule } from './queries/queries.module';
 
@@ -36,6 +37,7 @@ export class AppModule {
         HealthController,
         MetricsController,
         OrgsController,
+        VillagesController,
         MembersController,
         HistoryController,
         AuditController,

@@ -16,6 +16,7 @@ import { Metrics } from './observability/metrics';
 import { ProjectionsModule } from './projections/projections.module';
 import { MemberReader } from './readers/member.reader';
 import { OrgReader } from './readers/org.reader';
+import { VillageReader } from './readers/village.reader';
 import { EventStoreLifecycle, eventStoreProvider } from './store/event-store.provider';
 import { StoreOutageLog } from './store/outage-log';
 
@@ -27,6 +28,7 @@ const SHARED = [
   FactsLoader,
   OrgReader,
   MemberReader,
+  VillageReader,
   CommandService,
   StoreOutageLog,
   AccountStates,

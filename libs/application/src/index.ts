@@ -43,6 +43,7 @@ export * from './projections/projection.service';
 export * from './projections/projections.module';
 export * from './readers/member.reader';
 export * from './readers/org.reader';
+export * from './readers/village.reader';
 export * from './store/event-store.provider';
 export * from './store/outage-log';
 export * from './store/store-outage';

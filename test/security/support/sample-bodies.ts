@@ -57,6 +57,10 @@ export const MEMBER_ACTION_BODY: Readonly<Record<string, (p: Province) => object
   'end-candidacy': () => ({ ...ON, reason: 'Chuyển công tác' }),
   readmit: (p) => ({ ...ON, consentRef: '77-CV/TU', cellId: p.cellId }),
   'correct-details': () => ({ ...ON, reason: 'Sai chính tả', person: { occupation: 'Kỹ sư' } }),
+  // A candidate may be a commune cadre; no one holds the committee seat that ends; no such village.
+  'assign-position': (p) => ({ ...ON, position: 'commune_cadre', unitId: p.communeId }),
+  'end-position': (p) => ({ ...ON, position: 'committee_member', unitId: p.communeId }),
+  'record-residence-village': (p) => ({ ...ON, villageId: `${p.provinceId}-no-village` }),
 };
 
 export const ORG_ACTION_BODY: Readonly<Record<string, (p: Province) => object>> = {
@@ -66,7 +70,25 @@ export const ORG_ACTION_BODY: Readonly<Record<string, (p: Province) => object>> 
   dissolve: () => ON,
   'grant-admission-authority': () => ON,
   'revoke-admission-authority': () => ON,
+  'record-rating': () => ({ ...ON, year: 2024, grade: 'good', decisionNo: '15-QĐ/HU' }),
 };
+
+export const VILLAGE_ACTION_BODY: Readonly<Record<string, (p: Province) => object>> = {
+  rename: () => ({ ...ON, name: 'Thôn Đông Hòa' }),
+  move: (p) => ({ ...ON, communeId: p.otherCommuneId }),
+  'assign-cell': (p) => ({ ...ON, cellId: p.cellId }),
+  'release-cell': () => ON,
+  'merge-into': (p) => ({ ...ON, targetId: `${p.provinceId}-no-village` }),
+  dissolve: () => ON,
+};
+
+export const establishVillageBody = (p: Province, id: string) => ({
+  id,
+  communeId: p.communeId,
+  kind: 'village',
+  name: `Thôn ${id.length}`,
+  occurredOn: '2020-01-10',
+});
 
 /** Administrators' actions on an account (`/api/accounts/{username}/actions/…`). */
 export const ACCOUNT_ACTION_BODY: Readonly<Record<string, (p: Province) => object>> = {
@@ -130,6 +152,8 @@ export function sampleBodyFor(
   const action = /\/actions\/([a-z-]+)$/.exec(route.path)?.[1];
   if (route.path.startsWith('/api/members/') && action) return MEMBER_ACTION_BODY[action]?.(p);
   if (route.path.startsWith('/api/orgs/') && action) return ORG_ACTION_BODY[action]?.(p);
+  if (route.path.startsWith('/api/villages/') && action) return VILLAGE_ACTION_BODY[action]?.(p);
+  if (route.key === 'POST /api/villages') return establishVillageBody(p, 'fuzz-village');
   if (route.path.startsWith('/api/accounts/') && action) return ACCOUNT_ACTION_BODY[action]?.(p);
   if (route.key === 'POST /api/accounts') return accountBody(p, 'fuzz-account');
   if (route.key === 'POST /api/session') return SIGN_IN_BODY;

@@ -15,6 +15,8 @@ import { MEMBER_ACTION_BODIES } from '../members/action-bodies';
 import { ACTIONS_ON_A_MEMBER } from '../members/members.controller';
 import { ORG_ACTION_BODIES } from '../orgs/dto';
 import { ACTIONS_ON_A_UNIT } from '../orgs/orgs.controller';
+import { VILLAGE_ACTION_BODIES } from '../villages/dto/village-bodies';
+import { ACTIONS_ON_A_VILLAGE } from '../villages/villages.controller';
 import { responseComponents } from './json-schema';
 import {
   ANSWER_HEADERS,
@@ -60,6 +62,7 @@ export function setUpOpenApi(app: INestApplication): void {
       ...Object.values(MEMBER_ACTION_BODIES),
       ...Object.values(ORG_ACTION_BODIES),
       ...Object.values(ACCOUNT_ACTION_BODIES),
+      ...Object.values(VILLAGE_ACTION_BODIES),
     ],
   });
   spellOutActions(
@@ -74,6 +77,13 @@ export function setUpOpenApi(app: INestApplication): void {
     '/api/orgs/{id}/actions/{action}',
     ACTIONS_ON_A_UNIT,
     ORG_ACTION_BODIES,
+    (action) => action,
+  );
+  spellOutActions(
+    document,
+    '/api/villages/{id}/actions/{action}',
+    ACTIONS_ON_A_VILLAGE,
+    VILLAGE_ACTION_BODIES,
     (action) => action,
   );
   spellOutActions(

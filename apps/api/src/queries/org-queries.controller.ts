@@ -5,7 +5,7 @@ import { addDays, todayInVietnam } from '@memberflow/domain';
 import { PRE_ADMISSION_STAGES } from '@memberflow/domain/member';
 import type { OrgUnitView, StatisticsQueries, StatisticsReport } from '@memberflow/projections';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
-import { notFound } from '../http/problem';
+import { notFound, ProblemException } from '../http/problem';
 import { ApiAnswer, ApiKind } from '../http/operation-docs';
 import { ADMISSIONS, ORG_TREE, PIPELINE, ROSTER_PAGE, STATISTICS } from './dto/queries.schema';
 import { forAnalyst, seesPersonData } from '../security/person-data';
@@ -156,9 +156,20 @@ export class OrgQueriesController {
   @Get(':id/admissions')
   @AllowRoles(...QUERY_ROLES)
   @ApiOperation({
-    summary: 'Admissions decided in a year per unit, against its plan, with the percentage',
+    summary:
+      'Admissions decided in a year per unit, against its plan, with the percentage, broken down by area, gender, ethnicity, religion, age band and Youth Union origin; the units as the tree stood at the end of the period',
   })
-  @ApiQuery({ name: 'year', required: false, description: 'default this year' })
+  @ApiQuery({
+    name: 'year',
+    required: false,
+    description: 'default: the year of asOf, or this year',
+  })
+  @ApiQuery({
+    name: 'asOf',
+    required: false,
+    description:
+      'YYYY-MM-DD in the year: count from 1 January to this date, with the tree of this date (default: the end of the year, today for this year)',
+  })
   @ApiAnswer(200, 'Admissions against the plan, per unit', ADMISSIONS)
   async admissions(
     @Req() request: AuthenticatedRequest,
@@ -166,11 +177,31 @@ export class OrgQueriesController {
     @Query() query: Query,
   ) {
     const params = new QueryParams(query);
-    const thisYear = Number(todayInVietnam().slice(0, 4));
-    const year = params.integer('year', thisYear, 1930, thisYear + 1);
+    const today = todayInVietnam();
+    const thisYear = Number(today.slice(0, 4));
+    const asOf = params.pastDate('asOf');
+    const year = params.integer(
+      'year',
+      asOf === undefined ? thisYear : Number(asOf.slice(0, 4)),
+      1930,
+      thisYear + 1,
+    );
     params.done();
+    if (asOf !== undefined && Number(asOf.slice(0, 4)) !== year)
+      throw new ProblemException(
+        400,
+        'invalid_query',
+        {
+          vi: `Ngày ${asOf} không thuộc năm ${year}`,
+          en: `asOf ${asOf} is not in the year ${year}`,
+        },
+        { errors: [{ field: 'asOf', messages: [`must be a date of ${year}`] }] },
+      );
     const unit = await this.scope.unit(request.principal, id);
-    const report = await this.projections.statistics.admissions(id, year);
+    const from = `${year}-01-01`;
+    const yearEnd = `${year}-12-31`;
+    const end = asOf ?? (yearEnd < today ? yearEnd : today);
+    const report = await this.projections.statistics.admissions(id, year, end < from ? from : end);
     if (!report)
       throw notFound({
         vi: `Chưa có số liệu của đơn vị ${id}`,
@@ -180,6 +211,7 @@ export class OrgQueriesController {
     return {
       unit: unitSummary(unit, id),
       year,
+      period: report.period,
       total: report.total,
       children: report.children.map((child) => ({
         unit: unitSummary(names.get(child.unitId), child.unitId),

@@ -39,6 +39,11 @@ export interface AggregateDefinition<
   factsNeeded(command: Command, state: State): FactsNeeded;
   /** Units the caller's token must cover; empty for a new root unit (whole-deployment scope only). */
   scopeOrgIds(command: Command, state: State): readonly string[];
+  /**
+   * Units the caller's token must cover too that only the facts tell (the commune of a village a
+   * member is made head of): checked once the facts are loaded.
+   */
+  scopeOrgIdsFromFacts?(command: Command, state: State, facts: Facts): readonly string[];
   /** Whether the command may start a new stream (all others need an existing one: 404). */
   createsStream(command: Command): boolean;
   schemaVersion(eventType: string): number;

@@ -3,6 +3,7 @@ import * as account from '@memberflow/domain/account';
 import * as member from '@memberflow/domain/member';
 import * as org from '@memberflow/domain/org';
 import * as plan from '@memberflow/domain/plan';
+import * as village from '@memberflow/domain/village';
 import type { AggregateDefinition } from './aggregate';
 import { DOMAIN_EVENTS } from './event-schemas';
 
@@ -24,6 +25,13 @@ export const MEMBER_AGGREGATE: AggregateDefinition<
   // Every unit the command names: the member's cell, a cell it enters, a transfer's target, the
   // deciding unit (docs/security.md: a principal acts only inside its subtree).
   scopeOrgIds: (command, state) => member.factsNeeded(command, state).orgs,
+  // A village the command names is in scope when its commune is (a village head, a residence).
+  scopeOrgIdsFromFacts: (command, state, facts) =>
+    defined(
+      (member.factsNeeded(command, state).villages ?? []).map(
+        (id) => facts.village?.(id)?.communeId,
+      ),
+    ),
   createsStream: (command) => member.TRANSITIONS[command.action].from.includes(member.NEW),
   schemaVersion: currentSchemaVersion,
   rulesChecked: (command) => [...member.COMMON_RULES, ...member.TRANSITIONS[command.action].rules],
@@ -83,10 +91,30 @@ export const ACCOUNT_AGGREGATE: AggregateDefinition<
   rulesChecked: (command) => account.ACCOUNT_ACTION_RULES[command.action],
 };
 
+/**
+ * Villages (thôn, bản, tổ dân phố) of the administrative side (issue 18): a village is in scope when its
+ * commune is; a move needs both communes.
+ */
+export const VILLAGE_AGGREGATE: AggregateDefinition<
+  village.VillageCommand,
+  village.VillageEvent,
+  village.VillageState
+> = {
+  name: 'village',
+  streamId: (id) => `village-${id}`,
+  decider: village.villageDecider,
+  factsNeeded: village.villageFactsNeeded,
+  scopeOrgIds: village.villageScopeOrgIds,
+  createsStream: (command) => command.action === 'establish',
+  schemaVersion: currentSchemaVersion,
+  rulesChecked: () => village.VILLAGE_RULES,
+};
+
 /** Every aggregate, for code that works over all streams (history, verification). */
 export const AGGREGATES: readonly AggregateDefinition<never, DomainEvent, unknown>[] = [
   MEMBER_AGGREGATE,
   ORG_AGGREGATE,
   PLAN_AGGREGATE,
   ACCOUNT_AGGREGATE,
+  VILLAGE_AGGREGATE,
 ];

@@ -33,6 +33,11 @@ export interface CommandRequest<Command extends AggregateCommand> {
   /** Fingerprint of the request, to refuse a key reused for another request. */
   readonly fingerprint: string;
   readonly correlationId: string;
+  /**
+   * Decide, append nothing: the outcome the command would have now, its state as it would be (an
+   * import's dry run). Answered `ok` with no events and the stream's current revision.
+   */
+  readonly decideOnly?: boolean;
 }
 
 /** A command done: recorded now, or found recorded already (a retry). */
@@ -117,12 +122,13 @@ export class CommandService {
 
     const scopeOrgIds = aggregate.scopeOrgIds(command, stream.state);
     const needed = aggregate.factsNeeded(command, stream.state);
-    const facts = await this.facts.load({
-      members: needed.members,
-      orgs: [...needed.orgs, ...scopeOrgIds],
-    });
+    const facts = await this.facts.load({ ...needed, orgs: [...needed.orgs, ...scopeOrgIds] });
     const outOfScope = scopeRefusal(request.principal, scopeOrgIds, facts);
     if (outOfScope) return outOfScope;
+    const toldByFacts = aggregate.scopeOrgIdsFromFacts?.(command, stream.state, facts) ?? [];
+    const outOfScopeByFacts =
+      toldByFacts.length === 0 ? undefined : scopeRefusal(request.principal, toldByFacts, facts);
+    if (outOfScopeByFacts) return outOfScopeByFacts;
 
     const policy = policyOn(command.occurredOn);
     const decision = aggregate.decider.decide(command, stream.state, {
@@ -132,6 +138,19 @@ export class CommandService {
       facts,
     });
     if (isRejection(decision)) return { kind: 'rejected', rejection: decision };
+    if (request.decideOnly) {
+      return {
+        kind: 'ok',
+        id,
+        state: decision.reduce(
+          (state, event) => aggregate.decider.evolve(state, event),
+          stream.state,
+        ),
+        revision: stream.revision ?? -1,
+        events: [],
+        replayed: false,
+      };
+    }
     if (decision.length === 0) {
       // Nothing to record (the state already says it): answer with the state as it is.
       return {

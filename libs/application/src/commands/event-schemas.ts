@@ -2,6 +2,7 @@ import { ACCOUNT_EVENT_TYPES } from '@memberflow/domain/account';
 import { MEMBER_EVENT_SCHEMA_VERSION } from '@memberflow/domain/member';
 import { ORG_EVENT_TYPES } from '@memberflow/domain/org';
 import { PLAN_EVENT_TYPES } from '@memberflow/domain/plan';
+import { VILLAGE_EVENT_TYPES } from '@memberflow/domain/village';
 import { EventRegistry } from '@memberflow/event-store';
 
 /** The data of every domain event is a JSON object; deciders' types say the rest. */
@@ -16,6 +17,7 @@ const VERSIONS: Readonly<Record<string, number>> = {
   ...MEMBER_EVENT_SCHEMA_VERSION,
   ...Object.fromEntries(ORG_EVENT_TYPES.map((type) => [type, 1])),
   ...Object.fromEntries(PLAN_EVENT_TYPES.map((type) => [type, 1])),
+  ...Object.fromEntries(VILLAGE_EVENT_TYPES.map((type) => [type, 1])),
   ...Object.fromEntries(ACCOUNT_EVENT_TYPES.map((type) => [type, 1])),
 };
 

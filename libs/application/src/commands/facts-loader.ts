@@ -1,10 +1,25 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { Facts, FactsNeeded, MemberFacts, OrgFacts } from '@memberflow/domain';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type {
+  Facts,
+  FactsNeeded,
+  MemberFacts,
+  OrgFacts,
+  RatingTally,
+  VillageFacts,
+} from '@memberflow/domain';
 import { toMemberFacts } from '@memberflow/domain/member';
-import { isEstablished, toOrgFacts, type OrgEvent, type OrgState } from '@memberflow/domain/org';
+import {
+  grassrootsOrganizationOf,
+  isEstablished,
+  toOrgFacts,
+  type OrgEvent,
+  type OrgState,
+} from '@memberflow/domain/org';
+import { isVillage, toVillageFacts } from '@memberflow/domain/village';
 import type { EventStore } from '@memberflow/event-store';
+import { ProjectionService } from '../projections/projection.service';
 import { EVENT_STORE } from '../store/event-store.provider';
-import { MEMBER_AGGREGATE, ORG_AGGREGATE } from './aggregates';
+import { MEMBER_AGGREGATE, ORG_AGGREGATE, VILLAGE_AGGREGATE } from './aggregates';
 import { FoldedStreams } from './folded-streams';
 import { toDomainEvent } from './stream-loader';
 
@@ -43,17 +58,27 @@ export class FactsLoader {
   private readonly folded = new Map<string, FoldedOrg>();
   /** The members commands name (introducers, helpers), kept folded the same way. */
   private readonly members: FoldedStreams;
+  /** The villages commands name (a village head's, a residence), kept folded the same way. */
+  private readonly villages: FoldedStreams;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    /** The read models, for the ratings stored in a grassroots organization (R-RATING-QUOTA). */
+    @Optional() private readonly projections?: ProjectionService,
+  ) {
     this.members = new FoldedStreams(store);
+    this.villages = new FoldedStreams(store);
   }
 
   async load(needed: FactsNeeded): Promise<Facts> {
     const members = new Map<string, MemberFacts>();
     const orgs = new Map<string, OrgFacts | undefined>();
+    const villages = await this.loadVillages(needed.villages ?? []);
+    // A village's commune is known with it (a village is in scope when its commune is).
+    const orgIds = [...needed.orgs, ...[...villages.values()].map((village) => village.communeId)];
     // Every stream this command needs is read at once: one round trip, not one per unit, on a
     // networked store. The units above the named ones are known from what was kept folded.
-    const kept = [...new Set([...new Set(needed.orgs)].flatMap((id) => this.keptLine(id)))];
+    const kept = [...new Set([...new Set(orgIds)].flatMap((id) => this.keptLine(id)))];
     const revisions = await this.revisionsOf(kept);
     const folds = new Map<string, Promise<OrgState | undefined>>();
     const fold = (id: string): Promise<OrgState | undefined> => {
@@ -72,11 +97,48 @@ export class FactsLoader {
         if (stream.revision !== undefined) members.set(id, toMemberFacts(id, stream.state));
       }),
     );
-    for (const id of new Set(needed.orgs)) await this.loadOrg(id, orgs, new Set(), fold);
-    return {
+    for (const id of new Set(orgIds)) await this.loadOrg(id, orgs, new Set(), fold);
+    const facts: Facts = {
       member: (id) => members.get(id),
       org: (id) => orgs.get(id),
+      village: (id) => villages.get(id),
     };
+    const tallies = await this.loadTallies(needed.ratingTallies ?? [], facts);
+    return { ...facts, ratingTally: (cellId, year) => tallies.get(tallyKey(cellId, year)) };
+  }
+
+  private async loadVillages(ids: readonly string[]): Promise<Map<string, VillageFacts>> {
+    const villages = new Map<string, VillageFacts>();
+    await Promise.all(
+      [...new Set(ids)].map(async (id) => {
+        const stream = await this.villages.load(VILLAGE_AGGREGATE, id);
+        if (isVillage(stream.state)) villages.set(id, toVillageFacts(id, stream.state));
+      }),
+    );
+    return villages;
+  }
+
+  /**
+   * The ratings stored for a year in the grassroots organization of each cell, from the statistics'
+   * counters (by the year rated). Unknown (undefined) where the read model cannot tell: not built yet,
+   * or a process without one; the quota then does not warn.
+   */
+  private async loadTallies(
+    wanted: readonly { readonly cellId: string; readonly year: number }[],
+    facts: Facts,
+  ): Promise<Map<string, RatingTally>> {
+    const tallies = new Map<string, RatingTally>();
+    if (this.projections === undefined) return tallies;
+    for (const { cellId, year } of wanted) {
+      const organization = grassrootsOrganizationOf(cellId, facts);
+      if (organization === undefined) continue;
+      const counts = await this.projections.statistics
+        .ratingTally(organization.id, year)
+        .catch(() => undefined);
+      if (counts !== undefined)
+        tallies.set(tallyKey(cellId, year), { organizationId: organization.id, year, ...counts });
+    }
+    return tallies;
   }
 
   /** The unit and the units above it as the kept folds know them (empty for a unit never folded). */
@@ -151,4 +213,8 @@ export class FactsLoader {
     this.folded.set(id, { revision, state });
     return state;
   }
+}
+
+function tallyKey(cellId: string, year: number): string {
+  return `${cellId}\u0000${year}`;
 }

@@ -5,3 +5,4 @@ export * from './org.commands';
 export * from './org.rules';
 export * from './org.decider';
 export * from './org.rating';
+export * from './grassroots';

@@ -41,9 +41,11 @@ const WORKLIST_COLUMNS = ['member_id', 'step', 'rule', 'subject', 'since', 'due_
  */
 export const membersProjection: Projection<MembersTable> = {
   name: 'members',
-  version: 2,
+  // 3: villages, roles (positions, residence) and leadership counters; ratings by the year rated;
+  // admissions broken down; units' area and residential flag (issue 18).
+  version: 3,
   description:
-    'Roster, worklist and statistics rolled up through the tree, from the member streams',
+    'Roster, worklist and statistics rolled up through the tree, from the member and village streams',
   tables: ['member_roster', 'member_worklist', ...STATISTICS_TABLES],
 
   schema: (t, types) => [
@@ -104,6 +106,7 @@ class MembersSession implements ProjectionSession {
 
   async apply(events: readonly StoredEvent[]): Promise<void> {
     await this.loadMissing(events);
+    await this.statistics.prepare();
     for (const stored of events) {
       const decoded = toDomainStreamEvent(stored);
       if (decoded?.aggregate === 'member') {
@@ -122,6 +125,8 @@ class MembersSession implements ProjectionSession {
         await this.statistics.org(decoded.id, decoded.event);
       } else if (decoded?.aggregate === 'plan') {
         this.statistics.plan(decoded.event.data);
+      } else if (decoded?.aggregate === 'village') {
+        this.statistics.village(decoded.id, decoded.event);
       }
     }
   }

@@ -10,6 +10,10 @@ export interface TreeUnit {
   parentId: string | undefined;
   path: string;
   status: UnitStatus;
+  /** The unit's area (rural, border, remote, urban), where the holder of the tree keeps it. */
+  readonly area?: string;
+  /** A residential cell, where the holder of the tree keeps it. */
+  readonly residential?: boolean;
 }
 
 /** What an organization event did to the shape of the tree, in the order it happened. */
@@ -76,7 +80,10 @@ export class TreeModel {
   apply(id: string, event: OrgEvent): TreeChange[] {
     switch (event.type) {
       case 'OrgUnitEstablished':
-        return this.establish(id, event.data.kind, event.data.parentId);
+        return this.establish(id, event.data.kind, event.data.parentId, {
+          area: event.data.attributes.area,
+          residential: event.data.attributes.residential === true,
+        });
       case 'OrgUnitMoved': {
         const move = this.move(id, event.data.parentId, false);
         return move ? [move] : [];
@@ -90,11 +97,16 @@ export class TreeModel {
     }
   }
 
-  private establish(id: string, kind: string, parentId: string | undefined): TreeChange[] {
+  private establish(
+    id: string,
+    kind: string,
+    parentId: string | undefined,
+    attributes: { readonly area: string; readonly residential: boolean },
+  ): TreeChange[] {
     if (this.units.has(id)) return [];
     const parent = parentId === undefined ? undefined : this.units.get(parentId);
     const path = parent ? childPath(parent.path, id) : rootPath(id);
-    this.units.set(id, { id, kind, parentId: parent?.id, path, status: 'active' });
+    this.units.set(id, { id, kind, parentId: parent?.id, path, status: 'active', ...attributes });
     this.changed.add(id);
     return [{ type: 'established', id, kind, parentId: parent?.id, path }];
   }

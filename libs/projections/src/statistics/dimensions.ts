@@ -1,4 +1,5 @@
 import { monthsBetween, type LocalDate } from '@memberflow/domain';
+import { ORG_AREAS } from '@memberflow/domain/org';
 import {
   EDUCATION_LEVELS,
   GENDERS,
@@ -10,7 +11,9 @@ import {
   RATING_GRADES,
   type MemberEvent,
   type MemberState,
+  type Person,
 } from '@memberflow/domain/member';
+import { rolesOf } from './leadership';
 
 /**
  * What the statistics count (domain.md §4), as data: each dimension names its values and how a member
@@ -92,19 +95,27 @@ export interface Contribution {
   /** `dimension.value` for each member dimension; empty for non-members. */
   readonly values: readonly string[];
   readonly bornOn: LocalDate | undefined;
+  /** What the member leads and where they live (leadership.ts), sorted; empty for non-members. */
+  readonly roles: readonly string[];
 }
 
 export function contributionOf(state: MemberState): Contribution | undefined {
   if (!state.person || !state.cellId) return undefined;
   if (!isCountedMember(state)) {
-    return { cellId: state.cellId, stage: state.stage, values: [], bornOn: undefined };
+    return { cellId: state.cellId, stage: state.stage, values: [], bornOn: undefined, roles: [] };
   }
   const values: string[] = [];
   for (const dimension of MEMBER_DIMENSIONS) {
     const value = dimension.of(state);
     if (value !== undefined) values.push(`${dimension.name}.${value}`);
   }
-  return { cellId: state.cellId, stage: state.stage, values, bornOn: state.person.dateOfBirth };
+  return {
+    cellId: state.cellId,
+    stage: state.stage,
+    values,
+    bornOn: state.person.dateOfBirth,
+    roles: rolesOf(state),
+  };
 }
 
 /**
@@ -157,39 +168,109 @@ export function duePrefix(grain: 'm' | 'd'): string {
  * Flows are events counted in the period they happened in: admissions, recognitions, removals by form,
  * ratings by grade, cards issued, deaths. Each is dated (imported members bring the dates of their
  * admission and card) and counted in the cell the member belonged to then.
+ *
+ * Ratings, of members and of organizations, are counted by the **year rated**, whenever they were
+ * entered (issue 18): a rating's flow is dated the first day of that year, so that every report of the
+ * year counts it and no report of another year does.
  */
 export interface Flow {
   readonly flow: string;
   readonly on: LocalDate;
 }
 
+/**
+ * How admissions break down (domain.md §4, issue 18): by the area of the cell, the person's gender,
+ * ethnicity (minority or Kinh), religion, age band at the admission decision, and Youth Union origin
+ * (a Youth Union member, or put forward by the Youth Union). Each is a flow `admitted.<name>.<value>`.
+ */
+export interface AdmissionDimension {
+  readonly name: string;
+  readonly values: readonly string[];
+}
+
+export const ADMISSION_DIMENSIONS: readonly AdmissionDimension[] = [
+  { name: 'area', values: ORG_AREAS },
+  { name: 'gender', values: GENDERS },
+  { name: 'ethnicity', values: ['kinh', 'minority'] },
+  { name: 'religion', values: ['religious', 'none'] },
+  { name: 'ageBand', values: AGE_BANDS.map((band) => band.band) },
+  { name: 'youthUnion', values: ['member', 'not_member'] },
+];
+
+export const ADMISSION_FLOWS: readonly string[] = ADMISSION_DIMENSIONS.flatMap(({ name, values }) =>
+  values.map((value) => `admitted.${name}.${value}`),
+);
+
 export const FLOW_NAMES: readonly string[] = [
   'admitted',
+  ...ADMISSION_FLOWS,
   'recognized',
   ...REMOVAL_FORMS.map((form) => `removed.${form}`),
   ...RATING_GRADES.map((grade) => `rating.${grade}`),
+  ...RATING_GRADES.map((grade) => `orgRating.${grade}`),
   'cardIssued',
   'deceased',
 ];
 
-export function flowsOf(before: MemberState, after: MemberState, event: MemberEvent): Flow[] {
+/** The first day of the year rated: the date a rating's flow is counted on. */
+export function ratedYearStart(year: number): LocalDate {
+  return `${String(year).padStart(4, '0')}-01-01`;
+}
+
+/** The breakdown flows of an admission decided on `on` (the cell's area when the tree knows it). */
+export function admissionFlows(
+  person: Person,
+  state: MemberState,
+  on: LocalDate,
+  area: string | undefined,
+): Flow[] {
+  const values: [string, string | undefined][] = [
+    ['area', area],
+    ['gender', person.gender],
+    ['ethnicity', person.ethnicity === MAJORITY_ETHNICITY ? 'kinh' : 'minority'],
+    ['religion', person.religion ? 'religious' : 'none'],
+    ['ageBand', ageBandOn(person.dateOfBirth, on)],
+    [
+      'youthUnion',
+      person.youthUnionMember || state.proposedBy === 'youth_union' ? 'member' : 'not_member',
+    ],
+  ];
+  return values.flatMap(([name, value]) =>
+    value === undefined ? [] : [{ flow: `admitted.${name}.${value}`, on }],
+  );
+}
+
+export function flowsOf(
+  before: MemberState,
+  after: MemberState,
+  event: MemberEvent,
+  areaOf: (cellId: string) => string | undefined = () => undefined,
+): Flow[] {
   const on = event.occurredOn;
   const flows: Flow[] = [];
+  const admitted = (decidedOn: LocalDate) => {
+    flows.push({ flow: 'admitted', on: decidedOn });
+    const cellId = after.cellId ?? before.cellId;
+    if (after.person)
+      flows.push(
+        ...admissionFlows(after.person, after, decidedOn, cellId ? areaOf(cellId) : undefined),
+      );
+  };
   switch (event.type) {
     case 'MemberRegistered': {
       const { admissionDecisionDate, cardNo, cardIssuedOn } = event.data;
-      if (admissionDecisionDate) flows.push({ flow: 'admitted', on: admissionDecisionDate });
+      if (admissionDecisionDate) admitted(admissionDecisionDate);
       if (cardNo) flows.push({ flow: 'cardIssued', on: cardIssuedOn ?? on });
       break;
     }
     case 'AdmissionDecided':
-      flows.push({ flow: 'admitted', on });
+      admitted(on);
       break;
     case 'RecognizedAsOfficial':
       flows.push({ flow: 'recognized', on });
       break;
     case 'RatingRecorded':
-      flows.push({ flow: `rating.${event.data.grade}`, on });
+      flows.push({ flow: `rating.${event.data.grade}`, on: ratedYearStart(event.data.year) });
       break;
     case 'CardIssued':
       flows.push({ flow: 'cardIssued', on });

@@ -1,13 +1,21 @@
 import { addYears, type LocalDate } from '@memberflow/domain';
-import { toNumber } from '../read-db/batch-sql';
-import type { ReadDb } from '../read-db/read-db';
+import { queryIn, toNumber } from '../read-db/batch-sql';
+import type { ReadDb, SqlValue } from '../read-db/read-db';
 import { ACTIVE_ON, subtreeAsOf } from '../org-tree/org-tree.queries';
 import { orgTreeProjection } from '../org-tree/org-tree.projection';
-import { depthOf, idsOnPath, subtreeRange } from '../org-tree/tree-paths';
 import type { TableNames } from '../runner/projection';
 import type { ServingTables } from '../runner/serving-tables';
-import { AGE_BANDS, ageBandOn, bornPrefix, type AgeBand, type BirthGrain } from './dimensions';
+import {
+  ADMISSION_DIMENSIONS,
+  AGE_BANDS,
+  ageBandOn,
+  bornPrefix,
+  flowMetric,
+  type AgeBand,
+  type BirthGrain,
+} from './dimensions';
 import { family, readCounters } from './counter-ranges';
+import { RESIDENTIAL_CELLS_METRIC, SECRETARY_HEAD_METRIC } from './leadership';
 import { FiguresBuilder, type Figures } from './figures';
 import { membersProjection } from '../members/members.projection';
 import type { StatisticsTable } from './statistics-fold';
@@ -35,14 +43,21 @@ export interface AdmissionsRow {
   readonly target: number | null;
   /** Admitted as a percentage of the target, two decimals. */
   readonly percent: number | null;
+  /** Admitted by each dimension of ADMISSION_DIMENSIONS (area, gender, ethnicity, ...), every value. */
+  readonly breakdown: Record<string, Record<string, number>>;
 }
 
 export interface AdmissionsReport {
   readonly unitId: string;
   readonly year: number;
+  /** From the first day of the year to the date asked about (its last day by default). */
+  readonly period: { readonly from: LocalDate; readonly to: LocalDate };
   readonly total: AdmissionsRow;
+  /** A row per child unit as the tree stood at the end of the period. */
   readonly children: readonly AdmissionsRow[];
 }
+
+const ADMITTED = 'admitted';
 
 const DEPTH_UNLIMITED = 1_000;
 const NO_AGE_BOUNDARY = Number.POSITIVE_INFINITY;
@@ -191,6 +206,7 @@ export class StatisticsQueries {
     );
     for (const flow of flows)
       each(flow.top, (builder) => builder.flow(flow.flow, toNumber(flow.n)));
+    await this.leadershipAsOf(cte, treeParams, on, each);
     return {
       unitId,
       asOf: on,
@@ -205,37 +221,60 @@ export class StatisticsQueries {
   }
 
   /**
-   * Admissions decided in a year in each unit's subtree (the tree as it is now), against the unit's
-   * own plan: the year's admissions per cell and day, added up under each child.
+   * Admissions decided in a year, from its first day to `to` (its last by default), in each unit's
+   * subtree **as the tree stood on `to`** (issue 18: a district merged in 2025 keeps its row for 2021),
+   * against the unit's own plan, each broken down by area, gender, ethnicity, religion, age band and
+   * Youth Union origin (dimensions.ts ADMISSION_DIMENSIONS).
    */
-  async admissions(unitId: string, year: number): Promise<AdmissionsReport | undefined> {
-    const t = await this.serving.of(membersProjection);
-    const scope = await this.unitAndChildren(t, unitId);
-    if (!scope) return undefined;
-    const { unit, children } = scope;
-    const ids = [unit.id, ...children.map((child) => child.id)];
-    const [from, to] = subtreeRange(unit.path);
-    const days = await this.db.query<{ path: string; count: number | string }>(
-      `SELECT o.path, f.count FROM ${t.stat_flow} f CROSS JOIN ${t.stat_org} o
-       WHERE o.id = f.cell_id AND f.flow = ? AND f.on_date >= ? AND f.on_date <= ?
-       AND o.path >= ? AND o.path < ?`,
-      ['admitted', `${year}-01-01`, `${year}-12-31`, from, to],
+  async admissions(
+    unitId: string,
+    year: number,
+    to: LocalDate = `${String(year).padStart(4, '0')}-12-31`,
+  ): Promise<AdmissionsReport | undefined> {
+    const ot = await this.serving.of(orgTreeProjection);
+    const st = await this.serving.of(membersProjection);
+    const [root] = await this.db.query<{ id: string }>(
+      `SELECT id FROM ${ot.org_unit} WHERE id = ?`,
+      [unitId],
     );
-    const admitted = new Map(ids.map((id) => [id, 0]));
-    const childDepth = depthOf(unit.path) + 1;
-    for (const day of days) {
-      const count = toNumber(day.count);
-      admitted.set(unit.id, (admitted.get(unit.id) ?? 0) + count);
-      const child = idsOnPath(day.path)[childDepth];
-      if (child !== undefined && admitted.has(child))
-        admitted.set(child, (admitted.get(child) ?? 0) + count);
+    if (!root) return undefined;
+    const from = `${String(year).padStart(4, '0')}-01-01`;
+    const cte = subtreeAsOf(ot);
+    const treeParams = [unitId, to, to, DEPTH_UNLIMITED];
+    const units = await this.db.query<{ unit_id: string; top: string | null }>(
+      `${cte} SELECT sub.unit_id, sub.top FROM sub JOIN ${ot.org_unit} o ON o.id = sub.unit_id
+       WHERE ${ACTIVE_ON('o')}`,
+      [...treeParams, to, to],
+    );
+    const childIds = units
+      .filter((u) => u.unit_id === u.top)
+      .map((u) => u.unit_id)
+      .sort();
+    // `admitted` and `admitted.<dimension>.<value>`: one key range of the flows.
+    const [flowsFrom, flowsTo] = [ADMITTED, `${ADMITTED}/`];
+    const flows = await this.db.query<{ top: string | null; flow: string; n: number | string }>(
+      `${cte} SELECT sub.top, f.flow, sum(f.count) AS n FROM ${st.stat_flow} f JOIN sub ON f.cell_id = sub.unit_id
+       WHERE f.flow >= ? AND f.flow < ? AND f.on_date >= ? AND f.on_date <= ? GROUP BY sub.top, f.flow`,
+      [...treeParams, flowsFrom, flowsTo, from, to],
+    );
+    const ids = [unitId, ...childIds];
+    const counts = new Map(ids.map((id) => [id, new Map<string, number>()]));
+    const add = (id: string, flow: string, n: number) => {
+      const of = counts.get(id);
+      if (of) of.set(flow, (of.get(flow) ?? 0) + n);
+    };
+    for (const flow of flows) {
+      const n = toNumber(flow.n);
+      add(unitId, flow.flow, n);
+      if (flow.top !== null) add(flow.top, flow.flow, n);
     }
     const plans = await this.db.query<{ org_id: string; target: number | string }>(
-      `SELECT org_id, target FROM ${t.stat_plan} WHERE year = ? AND org_id IN (${ids.map(() => '?').join(', ')})`,
+      `SELECT org_id, target FROM ${st.stat_plan} WHERE year = ? AND org_id IN (${ids.map(() => '?').join(', ')})`,
       [year, ...ids],
     );
     const row = (id: string): AdmissionsRow => {
-      const count = admitted.get(id) ?? 0;
+      const of = counts.get(id) ?? new Map<string, number>();
+      const count = of.get(ADMITTED) ?? 0;
       const plan = plans.find((p) => p.org_id === id);
       const target = plan ? toNumber(plan.target) : null;
       return {
@@ -243,9 +282,138 @@ export class StatisticsQueries {
         admitted: count,
         target,
         percent: target ? Math.round((count / target) * 10_000) / 100 : null,
+        breakdown: Object.fromEntries(
+          ADMISSION_DIMENSIONS.map(({ name, values }) => [
+            name,
+            Object.fromEntries(
+              values.map((value) => [value, of.get(`${ADMITTED}.${name}.${value}`) ?? 0]),
+            ),
+          ]),
+        ),
       };
     };
-    return { unitId, year, total: row(unit.id), children: ids.slice(1).map(row) };
+    return {
+      unitId,
+      year,
+      period: { from, to },
+      total: row(unitId),
+      children: childIds.map(row),
+    };
+  }
+
+  /**
+   * The leadership figures of a subtree on a date (figures.ts Leadership): the residential cells and
+   * the villages of the tree of that date, the roles members held then (leadership.ts, stat_role).
+   */
+  private async leadershipAsOf(
+    cte: string,
+    treeParams: readonly SqlValue[],
+    on: LocalDate,
+    each: (top: string | null, add: (builder: FiguresBuilder) => void) => void,
+  ): Promise<void> {
+    const ot = await this.serving.of(orgTreeProjection);
+    const st = await this.serving.of(membersProjection);
+    const cells = await this.db.query<{ top: string | null; n: number | string }>(
+      `${cte} SELECT sub.top, count(*) AS n FROM sub JOIN ${ot.org_unit} o ON o.id = sub.unit_id
+       WHERE o.residential = 1 AND o.kind IN ('cell', 'grassroots_cell') AND ${ACTIVE_ON('o')}
+       GROUP BY sub.top`,
+      [...treeParams, on, on],
+    );
+    for (const cell of cells) each(cell.top, (b) => b.residentialCell(toNumber(cell.n)));
+    const seats = await this.db.query<{ top: string | null; kind: string; n: number | string }>(
+      `${cte} SELECT sub.top, r.kind, count(*) AS n FROM ${st.stat_role} r JOIN sub ON r.target = sub.unit_id
+       WHERE r.kind <> 'resident' AND r.kind <> 'head'
+       AND r.valid_from <= ? AND (r.valid_to IS NULL OR r.valid_to > ?) GROUP BY sub.top, r.kind`,
+      [...treeParams, on, on],
+    );
+    for (const seat of seats) {
+      const n = toNumber(seat.n);
+      if (seat.kind === 'secretaryHead') each(seat.top, (b) => b.secretaryHead(n));
+      else if (seat.kind.startsWith('committee.'))
+        each(seat.top, (b) => b.committeeSeat(seat.kind.slice('committee.'.length), n));
+    }
+    const villages = await this.db.query<{
+      top: string | null;
+      village_id: string;
+      cell_id: string | null;
+      cell_ended_on: string | null;
+      cell_merged_into: string | null;
+    }>(
+      `${cte} SELECT sub.top, v.village_id, v.cell_id, c.ended_on AS cell_ended_on, c.merged_into AS cell_merged_into
+       FROM ${st.stat_village_period} v JOIN sub ON v.commune_id = sub.unit_id
+       LEFT JOIN ${ot.org_unit} c ON c.id = v.cell_id
+       WHERE v.valid_from <= ? AND (v.valid_to IS NULL OR v.valid_to > ?)`,
+      [...treeParams, on, on],
+    );
+    if (villages.length === 0) return;
+    // Residents of a village merged into another by the date count there (villages-fold.ts).
+    const merges = await this.db.query<{ id: string; merged_into: string }>(
+      `SELECT id, merged_into FROM ${st.stat_village} WHERE merged_into IS NOT NULL AND ended_on <= ?`,
+      [on],
+    );
+    const mergedInto = new Map(merges.map((m) => [m.id, m.merged_into]));
+    const finalOf = (id: string): string => {
+      let at = id;
+      for (let guard = 0; mergedInto.has(at) && guard < 100; guard++)
+        at = mergedInto.get(at) as string;
+      return at;
+    };
+    const active = new Set(villages.map((v) => v.village_id));
+    const counted = [...active, ...[...mergedInto.keys()].filter((id) => active.has(finalOf(id)))];
+    const held = (kind: string) =>
+      queryIn<{ target: string; n: number | string }>(
+        this.db,
+        `SELECT target, count(*) AS n FROM ${st.stat_role}
+         WHERE kind = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) AND target IN (?)
+         GROUP BY target`,
+        kind === 'head' ? [...active] : counted,
+        [kind, on, on],
+      );
+    const residents = new Map<string, number>();
+    for (const row of await held('resident')) {
+      const at = finalOf(row.target);
+      residents.set(at, (residents.get(at) ?? 0) + toNumber(row.n));
+    }
+    const headed = new Set((await held('head')).map((row) => row.target));
+    for (const village of villages) {
+      const dissolvedCell =
+        village.cell_ended_on !== null &&
+        village.cell_ended_on <= on &&
+        village.cell_merged_into === null;
+      const living = residents.get(village.village_id) ?? 0;
+      each(village.top, (b) => {
+        b.village('total', 1);
+        if (village.cell_id !== null && !dissolvedCell) b.village('withCell', 1);
+        if (headed.has(village.village_id)) b.village('headMember', 1);
+        if (living === 0) b.village('noMember', 1);
+        if (living < 3) b.village('under3', 1);
+      });
+    }
+  }
+
+  /**
+   * The members' ratings of a year (counted by the year rated) stored in a unit's subtree, excellent
+   * and good: the grassroots organization's tally for the excellent quota (R-RATING-QUOTA). Two rows of
+   * the unit's rolled-up counters; undefined for a unit the statistics do not know.
+   */
+  async ratingTally(
+    unitId: string,
+    year: number,
+  ): Promise<{ readonly excellent: number; readonly good: number } | undefined> {
+    const t = await this.serving.of(membersProjection);
+    const [unit] = await this.db.query<{ id: string }>(
+      `SELECT id FROM ${t.stat_org} WHERE id = ?`,
+      [unitId],
+    );
+    if (!unit) return undefined;
+    const excellent = flowMetric('rating.excellent', year);
+    const good = flowMetric('rating.good', year);
+    const rows = await this.db.query<{ metric: string; count: number | string }>(
+      `SELECT metric, count FROM ${t.stat_unit} WHERE unit_id = ? AND metric IN (?, ?)`,
+      [unitId, excellent, good],
+    );
+    const count = (metric: string) => toNumber(rows.find((row) => row.metric === metric)?.count);
+    return { excellent: count(excellent), good: count(good) };
   }
 
   private async unitAndChildren(
@@ -325,6 +493,18 @@ function addMetric(
     }
     case 'flow':
       builder.flow(rest.slice(rest.indexOf('.') + 1), count);
+      break;
+    case 'villages':
+      builder.village(rest, count);
+      break;
+    case 'cells':
+      if (`${family}.${rest}` === RESIDENTIAL_CELLS_METRIC) builder.residentialCell(count);
+      break;
+    case 'leaders':
+      if (metric === SECRETARY_HEAD_METRIC) builder.secretaryHead(count);
+      break;
+    case 'committee':
+      builder.committeeSeat(rest, count);
       break;
     default:
       if (metric === 'members') builder.members(count);

@@ -1,17 +1,20 @@
 import { ORG_KINDS } from '@memberflow/domain';
 import {
+  COMMITTEE_LEVELS,
   GENDERS,
   MEMBER_STAGES,
   PRE_ADMISSION_STAGES,
   REMOVAL_FORMS,
 } from '@memberflow/domain/member';
 import {
+  ADMISSION_DIMENSIONS,
   AGE_BANDS,
   FLOW_NAMES,
   MEMBER_DIMENSIONS,
   type AdmissionsRow,
   type Figures,
   type GenerationStatus,
+  type Leadership,
   type OrgTreeNode,
   type Page,
   type ProjectionStatus,
@@ -143,7 +146,39 @@ const FIGURES_PROPERTIES = {
       AGE_BANDS.map((band) => band.band),
     ),
   }),
-  flows: mapOf(COUNT, FLOW_NAMES, 'Events of the period'),
+  flows: mapOf(
+    COUNT,
+    FLOW_NAMES,
+    'Events of the period: admissions and their breakdowns (admitted.<dimension>.<value>), recognitions, removals, ratings of members (rating.*) and of organizations (orgRating.*) counted by the year rated, cards, deaths',
+  ),
+  leadership: component(
+    'Leadership',
+    typedObject<Leadership>()(
+      {
+        villages: integer('Villages (thôn, bản, tổ dân phố) of the communes in the subtree'),
+        villagesWithCell: integer('Served by a residential cell'),
+        villagesWithFewerThan3Members: integer('Where fewer than 3 members live (none included)'),
+        villagesWithoutMember: integer('Where no member lives'),
+        villageHeadsWhoAreMembers: integer('Villages whose head is a party member'),
+        villageHeadsWhoAreMembersPercent: nullable(
+          decimal('Of the villages, two decimals (the report’s 71,76%)'),
+        ),
+        residentialCells: integer('Residential cells, the unit itself included'),
+        cellSecretariesWhoAreVillageHeads: integer(
+          'Members both secretary of a residential cell and a village head',
+        ),
+        cellSecretariesWhoAreVillageHeadsPercent: nullable(
+          decimal('Of the residential cells, two decimals (the report’s 20,08%)'),
+        ),
+        committeeMembersByLevel: mapOf(
+          COUNT,
+          COMMITTEE_LEVELS,
+          'Committee seats held by members, by the level of the committee',
+        ),
+      },
+      'Villages and who leads them, committee seats (issue 18).',
+    ),
+  ),
 };
 
 const FIGURES = component(
@@ -190,6 +225,15 @@ const ADMISSIONS_ROW_PROPERTIES = {
   admitted: integer(),
   target: nullable(integer("The unit's own plan for the year, if one was set")),
   percent: nullable(decimal('Admitted as a percentage of the target, two decimals')),
+  breakdown: component(
+    'AdmissionsBreakdown',
+    objectSchema(
+      Object.fromEntries(
+        ADMISSION_DIMENSIONS.map((dimension) => [dimension.name, mapOf(COUNT, dimension.values)]),
+      ),
+      'Admitted by area of the cell, gender, ethnicity (minority or Kinh), religion, age band at the decision, Youth Union origin (a Youth Union member or put forward by it)',
+    ),
+  ),
 };
 
 type Admissions = Awaited<ReturnType<OrgQueriesController['admissions']>>;
@@ -201,6 +245,10 @@ export const ADMISSIONS = component(
     {
       unit: UNIT_SUMMARY,
       year: integer(),
+      period: typedObject<Admissions['period']>()(
+        { from: localDate(), to: localDate() },
+        'From the first day of the year to asOf (the end of the year, today for this year); the units are those of the tree of its last day',
+      ),
       total: component('AdmissionsRow', typedObject<AdmissionsRow>()(ADMISSIONS_ROW_PROPERTIES)),
       children: arrayOf(
         typedObject<Admissions['children'][number]>()({
