@@ -53,6 +53,7 @@ describe('operations endpoints (real server)', () => {
     expect(health.status).toBe(200);
     expect(health.body.store.status).toBe('up');
     expect(health.body.projections.map((p: { name: string }) => p.name).sort()).toEqual([
+      'accounts',
       'members',
       'org-tree',
     ]);

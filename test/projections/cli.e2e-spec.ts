@@ -32,7 +32,7 @@ describe('memberflow demo and rebuild (the CLI, run as a user runs it)', () => {
     const rebuild = cli('rebuild');
     expect(rebuild.status).toBe(0);
     expect(rebuild.stdout).toMatch(
-      /^rebuilt org-tree, members: [\d,]+ events in [\d.]+ s \([\d,]+ events\/s\), peak memory [\d,]+ MB$/m,
+      /^rebuilt org-tree, members, accounts: [\d,]+ events in [\d.]+ s \([\d,]+ events\/s\), peak memory [\d,]+ MB$/m,
     );
     expect(rebuild.stderr).toMatch(/rebuild \[█+\] 100%/);
     // The first frame counts the new generations only (it read 99 % from the old ones before).

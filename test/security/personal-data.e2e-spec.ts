@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueToken } from '@memberflow/application';
+import { openEventStore } from '@memberflow/event-store';
 import type { RequestOptions, TestResponse } from '../support/test-app';
 import {
   startChildServer,
@@ -16,8 +17,9 @@ import { buildTwoProvinces } from './support/two-provinces';
  * Logs never hold person data or tokens (issue 5): the real server, logging everything it logs at its
  * most verbose level, goes through an end-to-end run (a province, candidates taken through their first
  * steps, refused and malformed requests carrying person data, a citizen ID typed where an id belongs,
- * a search by name); then its whole output is searched for every name, citizen ID, birth date, address
- * and token the run used.
+ * a search by name, accounts signing in and changing passwords); then its whole output is searched for
+ * every name, citizen ID, birth date, address, token, password, password hash, session cookie and CSRF
+ * token the run used.
  */
 
 async function send(url: string, method: string, path: string, options: RequestOptions = {}) {
@@ -199,7 +201,106 @@ describe.each(['json', 'pretty'])('the server log of an end-to-end run (%s forma
     tokens.add(foreign);
     expect((await request('GET', '/api/orgs/xa-a', { token: foreign })).status).toBe(401);
 
+    // People signing in (issue 19): passwords (right, wrong, weak, new, reset), session cookies and CSRF
+    // tokens go through the server; none may reach its log.
+    const password = (text: string) => {
+      secrets.add(text);
+      return text;
+    };
+    const cookiesOf = (response: TestResponse) => {
+      const cookies = response.headers.getSetCookie().map((line) => line.split(';')[0]);
+      for (const cookie of cookies) tokens.add(cookie.slice(cookie.indexOf('=') + 1));
+      return cookies.join('; ');
+    };
+    const account = {
+      username: 'can-bo-nhat-ky',
+      displayName: 'Cán bộ nhật ký',
+      role: 'officer',
+      orgScope: fx.a.districtId,
+    };
+    expect(
+      (
+        await request('POST', '/api/accounts', {
+          token: admin,
+          body: { ...account, password: password('ngắn quá') },
+        })
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await request('POST', '/api/accounts', {
+          token: admin,
+          body: { ...account, password: password('Mật khẩu nhật ký 2026') },
+        })
+      ).status,
+    ).toBe(201);
+    for (const typed of ['Mật khẩu đoán sai 1', 'Mật khẩu đoán sai 2']) {
+      const wrong = await request('POST', '/api/session', {
+        body: { username: account.username, password: password(typed) },
+      });
+      expect(wrong.status).toBe(401);
+    }
+    expect(
+      (
+        await request('POST', '/api/session', {
+          body: { username: 'khong-co-ai', password: password('Mật khẩu người lạ 1') },
+        })
+      ).status,
+    ).toBe(401);
+    const signedIn = await request('POST', '/api/session', {
+      body: { username: account.username, password: 'Mật khẩu nhật ký 2026' },
+    });
+    expect(signedIn.status).toBe(200);
+    const cookie = cookiesOf(signedIn);
+    const csrf = signedIn.body.csrfToken as string;
+    tokens.add(csrf);
+    expect(
+      (await request('GET', `/api/orgs/${fx.a.districtId}`, { headers: { cookie } })).status,
+    ).toBe(200);
+    expect(
+      (
+        await request('POST', '/api/session/password', {
+          headers: { cookie },
+          body: { currentPassword: 'Mật khẩu nhật ký 2026', newPassword: 'Mật khẩu mới nhật ký 1' },
+        })
+      ).status,
+    ).toBe(403); // no CSRF token
+    const changed = await request('POST', '/api/session/password', {
+      headers: { cookie, 'x-csrf-token': csrf },
+      body: {
+        currentPassword: 'Mật khẩu nhật ký 2026',
+        newPassword: password('Mật khẩu mới nhật ký 1'),
+      },
+    });
+    expect(changed.status).toBe(204);
+    const renewed = cookiesOf(changed);
+    expect(
+      (
+        await request('POST', `/api/accounts/${account.username}/actions/reset-password`, {
+          token: admin,
+          body: { password: password('Mật khẩu đặt lại nhật ký 1') },
+        })
+      ).status,
+    ).toBe(200);
+    expect((await request('GET', '/api/session', { headers: { cookie: renewed } })).status).toBe(
+      401,
+    );
+    expect(
+      (await request('GET', `/api/accounts/${account.username}/history`, { token: auditor }))
+        .status,
+    ).toBe(200);
+
     await server.stop();
+    // The hashes the store keeps: never in the log either.
+    const store = await openEventStore(`sqlite:${join(dataDir, 'events.db')}`);
+    try {
+      for await (const event of store.readAll()) {
+        const kept = (event.data as { password?: { hash: string; salt: string } }).password;
+        if (kept) secrets.add(kept.hash).add(kept.salt);
+      }
+    } finally {
+      await store.close();
+    }
     for (const list of Object.values(fx.people)) {
       for (const value of list) {
         people.add(value);

@@ -7,20 +7,28 @@ import {
   type ThrottlerOptions,
 } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import type { AppConfig } from '@memberflow/application';
+import { SESSION_COOKIE, type AppConfig } from '@memberflow/application';
+import { requestCookies } from '../accounts/session-cookies';
 import { ProblemException } from '../http/problem';
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
+/** The bearer token a request carries, else its session cookie (a session counts as a token). */
+function tokenOf(request: Request): string | undefined {
+  const header = request.headers.authorization;
+  if (header !== undefined) return BEARER.exec(header)?.[1];
+  return requestCookies(request)[SESSION_COOKIE] || undefined;
+}
+
 /** The token a request carries, hashed (a bucket per token; the token itself is never kept). */
 function tokenTracker(request: Request): string {
-  const token = BEARER.exec(request.headers.authorization ?? '')?.[1] ?? '';
-  return createHash('sha256').update(token).digest('base64url');
+  return createHash('sha256')
+    .update(tokenOf(request) ?? '')
+    .digest('base64url');
 }
 
 function hasToken(context: ExecutionContext): boolean {
-  const request = context.switchToHttp().getRequest<Request>();
-  return BEARER.test(request.headers.authorization ?? '');
+  return tokenOf(context.switchToHttp().getRequest<Request>()) !== undefined;
 }
 
 /** Whether any limit is set: with both at 0 (a documented setting) no throttler is registered at all. */
