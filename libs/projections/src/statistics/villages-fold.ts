@@ -124,7 +124,10 @@ export class VillagesFold {
         periodFrom: null,
       };
       villages.set(id, village);
-      this.change(village, () => undefined, on);
+      for (const metric of metricsOf(village))
+        this.count(village.communeId, villageMetric(metric), 1);
+      this.period(village, undefined, on);
+      this.changed.add(id);
       return;
     }
     const village = villages.get(id);
