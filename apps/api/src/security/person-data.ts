@@ -8,8 +8,9 @@ import { ProblemException } from '../http/problem';
  * - analysts see members of their scope as a roster sees them: name, gender, birth year, ethnicity,
  *   religion, education and levels, occupation, Youth Union membership, stage, cell and stage dates.
  *   They never see what identifies or locates a person outside the party's rolls (citizen ID, card
- *   number, exact date of birth, hometown, residence) nor the judgements kept on them (background check,
- *   introducers, opinions, votes, disciplines, help-list, exemption and removal grounds).
+ *   number, exact date of birth, hometown, residence, village of residence) nor the judgements kept
+ *   on them (background check, introducers, opinions, votes, disciplines, help-list, exemption and
+ *   removal grounds).
  */
 export const ROLES_SEEING_PERSON_DATA: readonly Role[] = ['officer', 'auditor', 'admin'];
 
@@ -26,6 +27,7 @@ export const HIDDEN_FROM_ANALYSTS: ReadonlySet<string> = new Set([
   'cards',
   'hometown',
   'residence',
+  'residenceVillageId',
   'dossier',
   'votes',
   'introducers',
