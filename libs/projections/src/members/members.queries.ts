@@ -122,11 +122,16 @@ export class MembersQueries {
     return { items: rows.map(toEntry), page, size, total: toNumber(count?.n) };
   }
 
-  /** The whole filtered roster in slices, read by key so that memory stays flat (CSV export). */
+  /**
+   * The whole filtered roster in slices, read by key so that memory stays flat (CSV and XLSX exports).
+   * `withState`: each entry also carries the member's folded record as JSON (`state`), for exports
+   * that show what the roster's columns do not (hometown, residence, decision number, card date).
+   */
   async *export(
     path: string | undefined,
     filter: RosterFilter,
     slice = 1_000,
+    withState = false,
   ): AsyncGenerator<RosterEntry[]> {
     const { from, where, params } = await this.rosterQuery(path, filter);
     let after: readonly [string, string] | undefined;
@@ -135,12 +140,14 @@ export class MembersQueries {
         ? `${where ? `${where} AND` : 'WHERE'} (r.search_name > ? OR (r.search_name = ? AND r.id > ?))`
         : where;
       const rows = await this.db.query<Record<string, unknown>>(
-        `SELECT ${ENTRY_COLUMNS.map((c) => `r.${c}`).join(', ')}, r.search_name, o.name AS cell_name ${from} ${keyset}
+        `SELECT ${ENTRY_COLUMNS.map((c) => `r.${c}`).join(', ')}, r.search_name, o.name AS cell_name${withState ? ', r.state' : ''} ${from} ${keyset}
          ORDER BY r.search_name, r.id LIMIT ?`,
         [...params, ...(after ? [after[0], after[0], after[1]] : []), slice],
       );
       if (rows.length === 0) return;
-      yield rows.map(toEntry);
+      yield rows.map((row) =>
+        withState ? { ...toEntry(row), state: String(row.state) } : toEntry(row),
+      );
       const last = rows[rows.length - 1];
       after = [String(last.search_name), String(last.id)];
       if (rows.length < slice) return;
