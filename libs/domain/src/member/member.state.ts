@@ -78,9 +78,7 @@ export interface HeldPosition extends PositionPlace {
 
 /** Whether two places of a position are the same place. */
 export function samePlace(a: PositionPlace, b: PositionPlace): boolean {
-  return (
-    a.villageId === b.villageId && a.unitId === b.unitId && a.organization === b.organization
-  );
+  return a.villageId === b.villageId && a.unitId === b.unitId && a.organization === b.organization;
 }
 
 export interface Card {

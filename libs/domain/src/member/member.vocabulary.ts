@@ -214,7 +214,8 @@ export const POSITIONS = codes(POSITION_LABELS);
  * (`unitId`, whose kind fixes the committee's level); the Front or a mass organization of a village or a
  * unit (`organization` and one of them); the commune (`unitId`: the unit standing for it).
  */
-export type PositionTarget = 'village' | 'cell' | 'committee' | 'party_unit' | 'organization' | 'unit';
+export type PositionTarget =
+  'village' | 'cell' | 'committee' | 'party_unit' | 'organization' | 'unit';
 
 export const POSITION_TARGETS: Readonly<Record<Position, PositionTarget>> = {
   village_head: 'village',
