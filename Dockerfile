@@ -6,8 +6,9 @@
 # compose.yaml runs the production shape (api replicas, one worker, PostgreSQL 16); see
 # docs/deploy/container.md. .ci/run performs the runtime stage's install and start on every run.
 
-# Build: every dependency, the type check of what ships, then scripts/build.mjs (ADR 0012).
-# No install scripts: the build needs none (SWC's binary is a package of its own).
+# Build: every dependency, the type check of what ships, then scripts/build.mjs (ADR 0012): the api,
+# worker and CLI with SWC, the browser console (apps/console, ADR 0016) with Vite into dist/console.
+# No install scripts: the build needs none (SWC's and Rolldown's binaries are packages of their own).
 FROM node:20-bookworm AS build
 WORKDIR /src
 COPY package.json package-lock.json ./
@@ -16,7 +17,8 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY scripts/build.mjs scripts/
 COPY apps apps
 COPY libs libs
-RUN npx tsc --noEmit -p tsconfig.build.json && npm run build
+RUN npx tsc --noEmit -p tsconfig.build.json && npx tsc --noEmit -p apps/console/tsconfig.json \
+  && npm run build
 
 # Production dependencies, on the full image: better-sqlite3's install script fetches its prebuilt
 # binary or compiles it, with the compilers this image has and the runtime image has not. Optional

@@ -6,9 +6,10 @@
  *
  *   node apps/console/scripts/api-types.mjs                 from the api built in dist/ (built first)
  *   node apps/console/scripts/api-types.mjs --from <url>    from a running api (http://127.0.0.1:3000)
+ *   … --check                                               compare instead of writing (exit 1 if stale)
  */
 /* global fetch */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -65,7 +66,17 @@ export async function documentAt(url) {
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const from = process.argv.indexOf('--from');
   const document = from > 0 ? await documentAt(process.argv[from + 1]) : await documentOfBuild();
-  writeFileSync(TYPES_FILE, await typesFor(document));
+  const types = await typesFor(document);
+  if (process.argv.includes('--check')) {
+    if (readFileSync(TYPES_FILE, 'utf8') !== types) {
+      process.stderr.write(
+        `${TYPES_FILE} is not the api's current document: run npm run console:api-types\n`,
+      );
+      process.exit(1);
+    }
+    process.exit(0);
+  }
+  writeFileSync(TYPES_FILE, types);
   process.stderr.write(`wrote ${TYPES_FILE}\n`);
   process.exit(0);
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useI18n } from './i18n/i18n';
 import { CAN, homeOf, useSession } from './session/session';
 import { SignIn } from './session/sign-in';
+import { MustChangePassword } from './session/change-password';
 import { Shell } from './shell/shell';
 import { Worklist } from './officer/worklist';
 import { SourceCandidate } from './officer/source-candidate';
@@ -42,6 +43,7 @@ export function AppRoutes() {
       </Routes>
     );
   }
+  if (user.mustChangePassword) return <MustChangePassword />;
   const role = user.role;
   return (
     <Shell>

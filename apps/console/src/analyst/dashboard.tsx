@@ -172,10 +172,13 @@ function Kpi({
 /** A small table of counts: a label and a figure per row (and its share of `whole`). */
 function CountTable({
   title,
+  heading,
   rows,
   whole,
 }: {
   readonly title: string;
+  /** What the first column lists. */
+  readonly heading: string;
   readonly rows: readonly { key: string; label: string; count: number }[];
   readonly whole?: number;
 }) {
@@ -188,7 +191,7 @@ function CountTable({
         rowKey="key"
         dataSource={rows}
         columns={[
-          { key: 'label', title: t('dashboard.unitName'), dataIndex: 'label' },
+          { key: 'label', title: heading, dataIndex: 'label' },
           {
             key: 'count',
             title: t('dashboard.count'),
@@ -221,7 +224,7 @@ function UnitsByKind({ figures }: { readonly figures: Figures }) {
       label: pick(vocabulary?.unitKinds[kind]) || kind,
       count,
     }));
-  return <CountTable title={t('dashboard.units')} rows={rows} />;
+  return <CountTable title={t('dashboard.units')} heading={t('orgs.kind')} rows={rows} />;
 }
 
 function ByStage({ figures }: { readonly figures: Figures }) {
@@ -232,7 +235,7 @@ function ByStage({ figures }: { readonly figures: Figures }) {
     label: pick(vocabulary?.stages[stage]) || stage,
     count,
   }));
-  return <CountTable title={t('dashboard.byStage')} rows={rows} />;
+  return <CountTable title={t('dashboard.byStage')} heading={t('member.stage')} rows={rows} />;
 }
 
 function AgeBands({ figures }: { readonly figures: Figures }) {
@@ -243,7 +246,14 @@ function AgeBands({ figures }: { readonly figures: Figures }) {
     label: t(`age.${band}` as LabelKey),
     count: bands[band] ?? 0,
   }));
-  return <CountTable title={t('dashboard.ageBands')} rows={rows} whole={figures.members.total} />;
+  return (
+    <CountTable
+      title={t('dashboard.ageBands')}
+      heading={t('dashboard.age')}
+      rows={rows}
+      whole={figures.members.total}
+    />
+  );
 }
 
 /** Admissions of the year against plan, per unit below: a bar chart, and the same figures as a table. */
@@ -271,7 +281,8 @@ function Admissions({ unit, year }: { readonly unit: string; readonly year: numb
       extra={
         total ? (
           <span data-testid="admissions-total">
-            {number(total.admitted)}/{number(total.target ?? 0)} · {percent(total.percent)}
+            {number(total.admitted)}/{number(total.target ?? 0)}
+            {total.percent === null ? '' : ` · ${percent(total.percent)}`}
           </span>
         ) : null
       }
@@ -405,7 +416,7 @@ function Pipeline({ unit }: { readonly unit: string }) {
                   <Tooltip formatter={(value) => number(Number(value))} />
                   <Funnel
                     dataKey="value"
-                    data={stages}
+                    data={stages.filter((stage) => stage.value > 0)}
                     isAnimationActive={false}
                     lastShapeType="rectangle"
                   >

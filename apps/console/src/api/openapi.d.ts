@@ -3,6 +3,143 @@
  */
 
 export interface paths {
+  '/api/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Accounts scoped inside a unit's subtree (`orgId`; default the caller's own scope, where a `*` caller sees every account), by username */
+    get: operations['AccountsController_list'];
+    put?: never;
+    /** Create an account: a username, a display name, a role and a scope (a unit of the caller’s subtree, or * with a * token), and a first password */
+    post: operations['AccountsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{username}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An account (never its password), its revision as ETag */
+    get: operations['AccountsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{username}/actions/{action}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An action on an account: disable, enable, reset-password, change-role */
+    post: operations['AccountsController_act'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{username}/actions/change-role': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** change-role */
+    post: operations['AccountsController_act_change-role'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{username}/actions/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** disable */
+    post: operations['AccountsController_act_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{username}/actions/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** enable */
+    post: operations['AccountsController_act_enable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{username}/actions/reset-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** reset-password */
+    post: operations['AccountsController_act_reset-password'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{username}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The account's events with their metadata, in order: who created it, granted which role and scope, reset, changed, disabled, locked it, when; never a password hash */
+    get: operations['AccountsController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit/verify': {
     parameters: {
       query?: never;
@@ -864,7 +1001,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Admissions decided in a year per unit, against its plan, with the percentage */
+    /** Admissions decided in a year per unit, against its plan, with the percentage, broken down by area, gender, ethnicity, religion, age band and Youth Union origin; the units as the tree stood at the end of the period */
     get: operations['OrgQueriesController_admissions'];
     put?: never;
     post?: never;
@@ -993,6 +1130,195 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in person and their session (no cookie is set) */
+    get: operations['SessionController_current'];
+    put?: never;
+    /** Sign in: sets the session cookie (mf_session) and the CSRF cookie (mf_csrf); rate-limited per address and per username; locked for 15 minutes after 5 failures in 15 minutes */
+    post: operations['SessionController_signIn'];
+    /** Sign out: the session ends on every replica (recorded in the account) and both cookies are cleared */
+    delete: operations['SessionController_signOut'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/session/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change one's own password: the current one is needed (a wrong one counts as a failed sign-in); this session goes on (its cookie is re-issued), the others of the account end */
+    post: operations['SessionController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Establish a village of a commune or ward */
+    post: operations['VillagesController_establish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The village, its commune and its serving cell */
+    get: operations['VillagesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{id}/actions/{action}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An action on a village: rename, move, assign-cell, release-cell, merge-into, dissolve */
+    post: operations['VillagesController_act'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{id}/actions/assign-cell': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** assign-cell */
+    post: operations['VillagesController_act_assign-cell'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{id}/actions/dissolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** dissolve */
+    post: operations['VillagesController_act_dissolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{id}/actions/merge-into': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** merge-into */
+    post: operations['VillagesController_act_merge-into'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{id}/actions/move': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** move */
+    post: operations['VillagesController_act_move'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{id}/actions/release-cell': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** release-cell */
+    post: operations['VillagesController_act_release-cell'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/villages/{id}/actions/rename': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** rename */
+    post: operations['VillagesController_act_rename'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/worklist': {
     parameters: {
       query?: never;
@@ -1084,6 +1410,72 @@ export interface components {
        */
       specialFamilyHardship?: string;
     };
+    /** @description An account's events with their metadata, in stream order: who created it, granted which role and scope, reset or changed its password, disabled, locked it, when. Password hashes are never shown. */
+    AccountHistory: {
+      count: number;
+      events: components['schemas']['HistoryEntry'][];
+      revision: number;
+      username: string;
+    };
+    /** @description Accounts scoped inside the unit (or the caller’s subtree), by username. */
+    AccountList: {
+      items: {
+        /** Format: date-time */
+        createdAt: string;
+        displayName: string;
+        /**
+         * @description A unit id, or * for the whole deployment
+         * @example huyen-tx
+         */
+        orgScope: string;
+        /** @enum {string} */
+        role: 'officer' | 'auditor' | 'analyst' | 'admin';
+        /**
+         * @description `locked` while a lock after repeated failed sign-ins is in force
+         * @enum {string}
+         */
+        status: 'active' | 'disabled' | 'locked';
+        username: string;
+      }[];
+      page: number;
+      size: number;
+      /** @description Accounts matching, all pages */
+      total: number;
+    };
+    /** @description An account of a person (no password, no hash). */
+    AccountView: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Who created it (a username, a token subject, the CLI) */
+      createdBy: string;
+      /** @example Nguyễn Văn An */
+      displayName: string;
+      /**
+       * Format: date-time
+       * @description While locked: when the lock runs out
+       */
+      lockedUntil?: string;
+      /** @description The holder must choose a new password before anything else */
+      mustChangePassword: boolean;
+      /**
+       * @description A unit id, or * for the whole deployment
+       * @example huyen-tx
+       */
+      orgScope: string;
+      /** Format: date-time */
+      passwordChangedAt?: string;
+      /** @description The revision of its stream: the ETag */
+      revision: number;
+      /** @enum {string} */
+      role: 'officer' | 'auditor' | 'analyst' | 'admin';
+      /**
+       * @description `locked` while a lock after repeated failed sign-ins is in force
+       * @enum {string}
+       */
+      status: 'active' | 'disabled' | 'locked';
+      /** @example can-bo-to-chuc */
+      username: string;
+    };
     /** @description A unit's admission plan for a year. */
     AdmissionPlan: {
       /** Format: date */
@@ -1099,6 +1491,7 @@ export interface components {
     Admissions: {
       children: {
         admitted: number;
+        breakdown: components['schemas']['AdmissionsBreakdown'];
         /** @description Admitted as a percentage of the target, two decimals */
         percent: number | null;
         /** @description The unit's own plan for the year, if one was set */
@@ -1106,12 +1499,52 @@ export interface components {
         unit: components['schemas']['UnitSummary'];
         unitId: string;
       }[];
+      /** @description From the first day of the year to asOf (the end of the year, today for this year); the units are those of the tree of its last day */
+      period: {
+        /** Format: date */
+        from: string;
+        /** Format: date */
+        to: string;
+      };
       total: components['schemas']['AdmissionsRow'];
       unit: components['schemas']['UnitSummary'];
       year: number;
     };
+    /** @description Admitted by area of the cell, gender, ethnicity (minority or Kinh), religion, age band at the decision, Youth Union origin (a Youth Union member or put forward by it) */
+    AdmissionsBreakdown: {
+      ageBand: {
+        '18-30': number;
+        '31-40': number;
+        '41-50': number;
+        '51-60': number;
+        'over-60': number;
+      };
+      area: {
+        border: number;
+        remote: number;
+        rural: number;
+        urban: number;
+      };
+      ethnicity: {
+        kinh: number;
+        minority: number;
+      };
+      gender: {
+        female: number;
+        male: number;
+      };
+      religion: {
+        none: number;
+        religious: number;
+      };
+      youthUnion: {
+        member: number;
+        not_member: number;
+      };
+    };
     AdmissionsRow: {
       admitted: number;
+      breakdown: components['schemas']['AdmissionsBreakdown'];
       /** @description Admitted as a percentage of the target, two decimals */
       percent: number | null;
       /** @description The unit's own plan for the year, if one was set */
@@ -1202,6 +1635,25 @@ export interface components {
        */
       villageId?: string;
     };
+    AssignVillageCellDto: {
+      /**
+       * @description A residential cell of the village’s commune.
+       * @example chi-bo-thon-dong
+       */
+      cellId: string;
+      /**
+       * @description The decision or resolution number.
+       * @example 125-QĐ/HU
+       */
+      documentRef?: string;
+      /**
+       * @description The business date of the step (YYYY-MM-DD): not in the future, not before the last one.
+       * @example 2025-03-14
+       */
+      occurredOn: string;
+      /** @description Why, in the officer’s words. */
+      reason?: string;
+    };
     AwardBadgeDto: {
       /**
        * @description The decision or resolution number.
@@ -1246,6 +1698,29 @@ export interface components {
       cardNo?: string;
       /** Format: date */
       issuedOn: string;
+    };
+    ChangePasswordDto: {
+      /** Format: password */
+      currentPassword: string;
+      /**
+       * Format: password
+       * @description at least 10 characters (R-PASSWORD-LENGTH), not containing the username
+       */
+      newPassword: string;
+    };
+    ChangeRoleDto: {
+      /**
+       * @description A unit id, or * for the whole deployment
+       * @example huyen-tx
+       */
+      orgScope: string;
+      /** @description Why, in the administrator’s words. */
+      reason?: string;
+      /**
+       * @example auditor
+       * @enum {string}
+       */
+      role: 'officer' | 'auditor' | 'analyst' | 'admin';
     };
     ClearHelpListDto: {
       /**
@@ -1311,6 +1786,34 @@ export interface components {
       /** @description Why the record is corrected (required). */
       reason?: string;
     };
+    CreateAccountDto: {
+      /** @example Nguyễn Văn An */
+      displayName: string;
+      /** @description The holder must choose a password of their own at first sign-in (default false) */
+      mustChangePassword?: boolean;
+      /**
+       * @description The unit the account acts within (its subtree), or * for the whole deployment
+       * @example huyen-tx
+       */
+      orgScope: string;
+      /**
+       * Format: password
+       * @description at least 10 characters (R-PASSWORD-LENGTH), not containing the username
+       */
+      password: string;
+      /** @description Why, in the administrator’s words. */
+      reason?: string;
+      /**
+       * @example officer
+       * @enum {string}
+       */
+      role: 'officer' | 'auditor' | 'analyst' | 'admin';
+      /**
+       * @description 3–64 of a-z, 0-9, ".", "_", "-" (R-ACCOUNT-USERNAME)
+       * @example can-bo-to-chuc
+       */
+      username: string;
+    };
     DecideAdmissionDto: {
       /**
        * @description The unit that decided.
@@ -1340,6 +1843,10 @@ export interface components {
        */
       occurredOn: string;
       /** @description Why, in the officer’s words. */
+      reason?: string;
+    };
+    DisableAccountDto: {
+      /** @description Why, in the administrator’s words. */
       reason?: string;
     };
     DisciplineDto: {
@@ -1402,6 +1909,20 @@ export interface components {
       /** @description Why, in the officer’s words. */
       reason?: string;
     };
+    DissolveVillageDto: {
+      /**
+       * @description The decision or resolution number.
+       * @example 125-QĐ/HU
+       */
+      documentRef?: string;
+      /**
+       * @description The business date of the step (YYYY-MM-DD): not in the future, not before the last one.
+       * @example 2025-03-14
+       */
+      occurredOn: string;
+      /** @description Why, in the officer’s words. */
+      reason?: string;
+    };
     /** @description The admission dossier. */
     Dossier: {
       backgroundCheck?: {
@@ -1438,6 +1959,10 @@ export interface components {
           on: string;
         };
       };
+    };
+    EnableAccountDto: {
+      /** @description Why, in the administrator’s words. */
+      reason?: string;
     };
     EndCandidacyDto: {
       /**
@@ -1558,6 +2083,44 @@ export interface components {
       /** @description Why, in the officer’s words. */
       reason?: string;
     };
+    EstablishVillageDto: {
+      /**
+       * @description The residential cell serving the village, if one does.
+       * @example chi-bo-thon-dong
+       */
+      cellId?: string;
+      /** @example T-DONG */
+      code?: string;
+      /**
+       * @description The commune or ward: the unit of the party tree standing for it (its grassroots committee; from 1/7/2025 its committee directly under the province).
+       * @example dang-bo-xa-a
+       */
+      communeId: string;
+      /**
+       * @description The decision or resolution number.
+       * @example 125-QĐ/HU
+       */
+      documentRef?: string;
+      /**
+       * @description The new village’s id; generated when omitted.
+       * @example thon-dong
+       */
+      id?: string;
+      /**
+       * @example village
+       * @enum {string}
+       */
+      kind: 'village' | 'hamlet' | 'residential_group';
+      /** @example Thôn Đông */
+      name: string;
+      /**
+       * @description The business date of the step (YYYY-MM-DD): not in the future, not before the last one.
+       * @example 2025-03-14
+       */
+      occurredOn: string;
+      /** @description Why, in the officer’s words. */
+      reason?: string;
+    };
     /** @description One event and how the question treats it. */
     EventVerdict: {
       daysLate: number;
@@ -1579,11 +2142,32 @@ export interface components {
     };
     /** @description The figures of domain.md §4 for a subtree. */
     Figures: {
-      /** @description Events of the period */
+      /** @description Events of the period: admissions and their breakdowns (admitted.<dimension>.<value>), recognitions, removals, ratings of members (rating.*) and of organizations (orgRating.*) counted by the year rated, cards, deaths */
       flows: {
         admitted: number;
+        'admitted.ageBand.18-30': number;
+        'admitted.ageBand.31-40': number;
+        'admitted.ageBand.41-50': number;
+        'admitted.ageBand.51-60': number;
+        'admitted.ageBand.over-60': number;
+        'admitted.area.border': number;
+        'admitted.area.remote': number;
+        'admitted.area.rural': number;
+        'admitted.area.urban': number;
+        'admitted.ethnicity.kinh': number;
+        'admitted.ethnicity.minority': number;
+        'admitted.gender.female': number;
+        'admitted.gender.male': number;
+        'admitted.religion.none': number;
+        'admitted.religion.religious': number;
+        'admitted.youthUnion.member': number;
+        'admitted.youthUnion.not_member': number;
         cardIssued: number;
         deceased: number;
+        'orgRating.complete': number;
+        'orgRating.excellent': number;
+        'orgRating.good': number;
+        'orgRating.not_complete': number;
         'rating.complete': number;
         'rating.excellent': number;
         'rating.good': number;
@@ -1594,6 +2178,7 @@ export interface components {
         'removed.probation_not_recognized': number;
         'removed.withdrawn': number;
       };
+      leadership: components['schemas']['Leadership'];
       members: {
         byAgeBand: {
           '18-30': number;
@@ -1949,6 +2534,36 @@ export interface components {
        */
       reissue?: 'lost' | 'damaged' | 'replacement';
     };
+    /** @description Villages and who leads them, committee seats (issue 18). */
+    Leadership: {
+      /** @description Members both secretary of a residential cell and a village head */
+      cellSecretariesWhoAreVillageHeads: number;
+      /** @description Of the residential cells, two decimals (the report’s 20,08%) */
+      cellSecretariesWhoAreVillageHeadsPercent: number | null;
+      /** @description Committee seats held by members, by the level of the committee */
+      committeeMembersByLevel: {
+        cell: number;
+        central: number;
+        direct: number;
+        grassroots: number;
+        partial: number;
+        province: number;
+      };
+      /** @description Residential cells, the unit itself included */
+      residentialCells: number;
+      /** @description Villages whose head is a party member */
+      villageHeadsWhoAreMembers: number;
+      /** @description Of the villages, two decimals (the report’s 71,76%) */
+      villageHeadsWhoAreMembersPercent: number | null;
+      /** @description Villages (thôn, bản, tổ dân phố) of the communes in the subtree */
+      villages: number;
+      /** @description Served by a residential cell */
+      villagesWithCell: number;
+      /** @description Where fewer than 3 members live (none included) */
+      villagesWithFewerThan3Members: number;
+      /** @description Where no member lives */
+      villagesWithoutMember: number;
+    };
     /** @description The date of each step taken, set by the step it names. */
     MemberDates: {
       /** Format: date */
@@ -2111,7 +2726,7 @@ export interface components {
         /** Format: date */
         on: string;
       };
-      /** @description The village the person lives in */
+      /** @description The village the person lives in Not shown to analysts. */
       residenceVillageId?: string;
       /**
        * @description `new`: no event yet (a state asked of a past date)
@@ -2326,7 +2941,7 @@ export interface components {
         /** Format: date */
         on: string;
       };
-      /** @description The village the person lives in */
+      /** @description The village the person lives in Not shown to analysts. */
       residenceVillageId?: string;
       /** @description The revision of its stream: the ETag */
       revision: number;
@@ -2382,6 +2997,25 @@ export interface components {
        */
       targetId: string;
     };
+    MergeVillageDto: {
+      /**
+       * @description The decision or resolution number.
+       * @example 125-QĐ/HU
+       */
+      documentRef?: string;
+      /**
+       * @description The business date of the step (YYYY-MM-DD): not in the future, not before the last one.
+       * @example 2025-03-14
+       */
+      occurredOn: string;
+      /** @description Why, in the officer’s words. */
+      reason?: string;
+      /**
+       * @description Another village of the same commune; its residents count there from then on.
+       * @example thon-tay
+       */
+      targetId: string;
+    };
     MoveOrgDto: {
       /**
        * @description The decision or resolution number.
@@ -2398,6 +3032,25 @@ export interface components {
        * @example dang-bo-xa-a
        */
       parentId: string;
+      /** @description Why, in the officer’s words. */
+      reason?: string;
+    };
+    MoveVillageDto: {
+      /**
+       * @description The commune or ward it belongs to from now on.
+       * @example dang-bo-xa-b
+       */
+      communeId: string;
+      /**
+       * @description The decision or resolution number.
+       * @example 125-QĐ/HU
+       */
+      documentRef?: string;
+      /**
+       * @description The business date of the step (YYYY-MM-DD): not in the future, not before the last one.
+       * @example 2025-03-14
+       */
+      occurredOn: string;
       /** @description Why, in the officer’s words. */
       reason?: string;
     };
@@ -3270,6 +3923,20 @@ export interface components {
        */
       stage?: 'admission_decided' | 'probationary' | 'official';
     };
+    ReleaseVillageCellDto: {
+      /**
+       * @description The decision or resolution number.
+       * @example 125-QĐ/HU
+       */
+      documentRef?: string;
+      /**
+       * @description The business date of the step (YYYY-MM-DD): not in the future, not before the last one.
+       * @example 2025-03-14
+       */
+      occurredOn: string;
+      /** @description Why, in the officer’s words. */
+      reason?: string;
+    };
     RemoveNameDto: {
       /**
        * @description The unit that decided.
@@ -3328,6 +3995,31 @@ export interface components {
        */
       occurredOn: string;
       /** @description Why, in the officer’s words. */
+      reason?: string;
+    };
+    RenameVillageDto: {
+      /**
+       * @description The decision or resolution number.
+       * @example 125-QĐ/HU
+       */
+      documentRef?: string;
+      /** @example Thôn Đông Hòa */
+      name: string;
+      /**
+       * @description The business date of the step (YYYY-MM-DD): not in the future, not before the last one.
+       * @example 2025-03-14
+       */
+      occurredOn: string;
+      /** @description Why, in the officer’s words. */
+      reason?: string;
+    };
+    ResetPasswordDto: {
+      /**
+       * Format: password
+       * @description The new password, which the holder must change at next sign-in: at least 10 characters (R-PASSWORD-LENGTH), not containing the username
+       */
+      password: string;
+      /** @description Why, in the administrator’s words. */
       reason?: string;
     };
     RevokeAdmissionAuthorityDto: {
@@ -3439,6 +4131,27 @@ export interface components {
       /** @description Rows of every page */
       total: number;
     };
+    /** @description The signed-in person and their session. */
+    Session: {
+      /** @description Send it back as the X-CSRF-Token header with every POST, PUT, PATCH and DELETE (it is also the mf_csrf cookie) */
+      csrfToken: string;
+      displayName: string;
+      /**
+       * Format: date-time
+       * @description When the session ends (8 hours after sign-in)
+       */
+      expiresAt: string;
+      /** @description Until the password is changed (POST /api/session/password), every other route answers 403 password_change_required */
+      mustChangePassword: boolean;
+      /**
+       * @description A unit id, or * for the whole deployment
+       * @example huyen-tx
+       */
+      orgScope: string;
+      /** @enum {string} */
+      role: 'officer' | 'auditor' | 'analyst' | 'admin';
+      username: string;
+    };
     SetPlanTargetDto: {
       /**
        * @description The resolution setting the plan.
@@ -3454,6 +4167,12 @@ export interface components {
        * @example 40
        */
       target: number;
+    };
+    SignInDto: {
+      /** Format: password */
+      password: string;
+      /** @example can-bo-to-chuc */
+      username: string;
     };
     SourceCandidateDto: {
       /**
@@ -3623,11 +4342,32 @@ export interface components {
     };
     /** @description The figures of a child unit. */
     UnitFigures: {
-      /** @description Events of the period */
+      /** @description Events of the period: admissions and their breakdowns (admitted.<dimension>.<value>), recognitions, removals, ratings of members (rating.*) and of organizations (orgRating.*) counted by the year rated, cards, deaths */
       flows: {
         admitted: number;
+        'admitted.ageBand.18-30': number;
+        'admitted.ageBand.31-40': number;
+        'admitted.ageBand.41-50': number;
+        'admitted.ageBand.51-60': number;
+        'admitted.ageBand.over-60': number;
+        'admitted.area.border': number;
+        'admitted.area.remote': number;
+        'admitted.area.rural': number;
+        'admitted.area.urban': number;
+        'admitted.ethnicity.kinh': number;
+        'admitted.ethnicity.minority': number;
+        'admitted.gender.female': number;
+        'admitted.gender.male': number;
+        'admitted.religion.none': number;
+        'admitted.religion.religious': number;
+        'admitted.youthUnion.member': number;
+        'admitted.youthUnion.not_member': number;
         cardIssued: number;
         deceased: number;
+        'orgRating.complete': number;
+        'orgRating.excellent': number;
+        'orgRating.good': number;
+        'orgRating.not_complete': number;
         'rating.complete': number;
         'rating.excellent': number;
         'rating.good': number;
@@ -3638,6 +4378,7 @@ export interface components {
         'removed.probation_not_recognized': number;
         'removed.withdrawn': number;
       };
+      leadership: components['schemas']['Leadership'];
       members: {
         byAgeBand: {
           '18-30': number;
@@ -3765,6 +4506,48 @@ export interface components {
       /** @enum {string} */
       type: 'start' | 'progress' | 'broken' | 'done' | 'error';
     };
+    /** @description A village (thôn, bản, tổ dân phố) of a commune or ward. */
+    VillageView: {
+      /** @description The serving cell, null when none */
+      cell: {
+        id: string;
+        /** @description null when the organization does not know the unit */
+        name: string | null;
+      } | null;
+      /** @description The residential cell serving it */
+      cellId?: string;
+      code?: string;
+      commune: {
+        id: string;
+        /** @description null when the organization does not know the unit */
+        name: string | null;
+      };
+      /** @description The unit standing for its commune or ward */
+      communeId: string;
+      /**
+       * Format: date
+       * @description When the village was merged or dissolved
+       */
+      endedOn?: string;
+      /** Format: date */
+      establishedOn: string;
+      /** @example thon-dong */
+      id: string;
+      /** @enum {string} */
+      kind: 'village' | 'hamlet' | 'residential_group';
+      /**
+       * Format: date
+       * @description The date of the latest event: no step may be dated before it
+       */
+      lastChangedOn: string;
+      mergedIntoId?: string;
+      /** @example Thôn Đông */
+      name: string;
+      /** @description The revision of its stream: the ETag */
+      revision: number;
+      /** @enum {string} */
+      status: 'active' | 'merged' | 'dissolved';
+    };
     VoteRecord: {
       /** Format: date */
       on: string;
@@ -3846,6 +4629,1086 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  AccountsController_list: {
+    parameters: {
+      query?: {
+        /** @description a unit of the caller’s scope */
+        orgId?: unknown;
+        page?: unknown;
+        /** @description 1–200, default 50 */
+        size?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of accounts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountList'];
+        };
+      };
+      /** @description `invalid_query`: a query parameter is malformed or out of range; `errors` names every one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `read_model_not_ready`: a read model the query needs is still being created; `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AccountsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAccountDto'];
+      };
+    };
+    responses: {
+      /** @description The account: a retry with the same Idempotency-Key, answered as the first time */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          /** @description Where the record is read */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description The account: created */
+      201: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          /** @description Where the record is read */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AccountsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The account */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AccountsController_act: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        action: string;
+        username: string;
+      };
+      cookie?: never;
+    };
+    /** @description The body of the action named in the path (the spelled-out routes say which) */
+    requestBody: {
+      content: {
+        'application/json':
+          | components['schemas']['DisableAccountDto']
+          | components['schemas']['EnableAccountDto']
+          | components['schemas']['ResetPasswordDto']
+          | components['schemas']['ChangeRoleDto'];
+      };
+    };
+    responses: {
+      /** @description The account after the action */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`); `unknown_action`: the path names no action; the answer lists those there are */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'AccountsController_act_change-role': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeRoleDto'];
+      };
+    };
+    responses: {
+      /** @description The account after the action */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AccountsController_act_disable: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DisableAccountDto'];
+      };
+    };
+    responses: {
+      /** @description The account after the action */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AccountsController_act_enable: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnableAccountDto'];
+      };
+    };
+    responses: {
+      /** @description The account after the action */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'AccountsController_act_reset-password': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description The account after the action */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AccountsController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The events */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountHistory'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   AuditController_verify: {
     parameters: {
       query?: never;
@@ -3864,7 +5727,7 @@ export interface operations {
           'application/x-ndjson': components['schemas']['VerificationLine'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3873,7 +5736,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3882,7 +5745,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -3940,7 +5803,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3949,7 +5812,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `identifier_search_forbidden`: an analyst searched by citizen ID or card number (`q` with digits); `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `identifier_search_forbidden`: an analyst searched by citizen ID or card number (`q` with digits); `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3967,7 +5830,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -4050,7 +5913,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4059,7 +5922,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4113,7 +5976,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -4159,7 +6022,7 @@ export interface operations {
           'application/json': components['schemas']['MemberView'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4168,7 +6031,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4186,7 +6049,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -4288,7 +6151,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4297,7 +6160,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4360,7 +6223,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -4428,7 +6291,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4437,7 +6300,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4500,7 +6363,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -4568,7 +6431,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4577,7 +6440,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4640,7 +6503,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -4708,7 +6571,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4717,7 +6580,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4780,7 +6643,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -4848,7 +6711,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4857,7 +6720,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4920,7 +6783,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -4988,7 +6851,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4997,7 +6860,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5060,7 +6923,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -5128,7 +6991,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5137,7 +7000,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5200,7 +7063,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -5268,7 +7131,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5277,7 +7140,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5340,7 +7203,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -5408,7 +7271,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5417,7 +7280,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5480,7 +7343,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -5548,7 +7411,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5557,7 +7420,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5620,7 +7483,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -5688,7 +7551,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5697,7 +7560,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5760,7 +7623,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -5828,7 +7691,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5837,7 +7700,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5900,7 +7763,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -5968,7 +7831,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5977,7 +7840,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6040,7 +7903,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -6108,7 +7971,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6117,7 +7980,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6180,7 +8043,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -6248,7 +8111,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6257,7 +8120,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6320,7 +8183,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -6388,7 +8251,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6397,7 +8260,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6460,7 +8323,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -6528,7 +8391,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6537,7 +8400,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6600,7 +8463,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -6668,7 +8531,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6677,7 +8540,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6740,7 +8603,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -6808,7 +8671,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6817,7 +8680,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6880,7 +8743,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -6948,7 +8811,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6957,7 +8820,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7020,7 +8883,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -7088,7 +8951,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7097,7 +8960,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7160,7 +9023,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -7228,7 +9091,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7237,7 +9100,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7300,7 +9163,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -7368,7 +9231,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7377,7 +9240,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7440,7 +9303,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -7508,7 +9371,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7517,7 +9380,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7580,7 +9443,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -7648,7 +9511,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7657,7 +9520,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7720,7 +9583,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -7788,7 +9651,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7797,7 +9660,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7860,7 +9723,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -7928,7 +9791,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7937,7 +9800,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8000,7 +9863,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -8068,7 +9931,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8077,7 +9940,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8140,7 +10003,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -8208,7 +10071,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8217,7 +10080,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8280,7 +10143,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -8348,7 +10211,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8357,7 +10220,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8420,7 +10283,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -8488,7 +10351,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8497,7 +10360,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8560,7 +10423,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -8628,7 +10491,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8637,7 +10500,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8700,7 +10563,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -8768,7 +10631,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8777,7 +10640,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8840,7 +10703,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -8901,7 +10764,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8910,7 +10773,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8928,7 +10791,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -8986,7 +10849,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8995,7 +10858,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9013,7 +10876,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -9057,7 +10920,7 @@ export interface operations {
           'application/json': components['schemas']['StreamCheck'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9066,7 +10929,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9084,7 +10947,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -9142,7 +11005,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9151,7 +11014,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9178,7 +11041,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -9261,7 +11124,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9270,7 +11133,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9324,7 +11187,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -9370,7 +11233,7 @@ export interface operations {
           'application/json': components['schemas']['OrgView'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9379,7 +11242,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9397,7 +11260,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -9474,7 +11337,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9483,7 +11346,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9546,7 +11409,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -9614,7 +11477,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9623,7 +11486,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9686,7 +11549,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -9754,7 +11617,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9763,7 +11626,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9826,7 +11689,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -9894,7 +11757,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9903,7 +11766,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9966,7 +11829,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -10034,7 +11897,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10043,7 +11906,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10106,7 +11969,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -10174,7 +12037,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10183,7 +12046,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10246,7 +12109,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -10314,7 +12177,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10323,7 +12186,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10386,7 +12249,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -10454,7 +12317,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10463,7 +12326,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10526,7 +12389,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -10553,7 +12416,9 @@ export interface operations {
   OrgQueriesController_admissions: {
     parameters: {
       query?: {
-        /** @description default this year */
+        /** @description YYYY-MM-DD in the year: count from 1 January to this date, with the tree of this date (default: the end of the year, today for this year) */
+        asOf?: unknown;
+        /** @description default: the year of asOf, or this year */
         year?: unknown;
       };
       header?: never;
@@ -10582,7 +12447,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10591,7 +12456,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10609,7 +12474,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -10653,7 +12518,7 @@ export interface operations {
           'application/json': components['schemas']['Pipeline'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10662,7 +12527,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10680,7 +12545,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -10749,7 +12614,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10758,7 +12623,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10812,7 +12677,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -10877,7 +12742,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10886,7 +12751,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `identifier_search_forbidden`: an analyst searched by citizen ID or card number (`q` with digits); `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `identifier_search_forbidden`: an analyst searched by citizen ID or card number (`q` with digits); `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10904,7 +12769,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -10962,7 +12827,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10971,7 +12836,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10989,7 +12854,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -11047,7 +12912,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11056,7 +12921,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11074,7 +12939,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -11116,7 +12981,7 @@ export interface operations {
           'application/json': components['schemas']['ProjectionList'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11125,7 +12990,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11134,7 +12999,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -11178,7 +13043,7 @@ export interface operations {
           'application/json': components['schemas']['RebuildAccepted'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11187,7 +13052,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11205,7 +13070,1549 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SessionController_current: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Session'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SessionController_signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignInDto'];
+      };
+    };
+    responses: {
+      /** @description Signed in */
+      200: {
+        headers: {
+          /** @description mf_session (HttpOnly, SameSite=Strict, Path=/, 8 h; Secure in production) and mf_csrf (the CSRF token, readable by scripts) */
+          'Set-Cookie'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Session'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `invalid_credentials`: the username or the password is wrong (the same answer for both) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `account_disabled`: the password is right but an administrator disabled the account */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `account_locked`: five failed sign-ins within 15 minutes locked the account for 15 minutes (even the right password is refused meanwhile); Retry-After says when it runs out */
+      423: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SessionController_signOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out */
+      204: {
+        headers: {
+          /** @description mf_session (HttpOnly, SameSite=Strict, Path=/, 8 h; Secure in production) and mf_csrf (the CSRF token, readable by scripts) */
+          'Set-Cookie'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SessionController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Changed; the session cookie is re-issued */
+      204: {
+        headers: {
+          /** @description mf_session (HttpOnly, SameSite=Strict, Path=/, 8 h; Secure in production) and mf_csrf (the CSRF token, readable by scripts) */
+          'Set-Cookie'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `account_locked`: five failed sign-ins within 15 minutes locked the account for 15 minutes (even the right password is refused meanwhile); Retry-After says when it runs out */
+      423: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VillagesController_establish: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EstablishVillageDto'];
+      };
+    };
+    responses: {
+      /** @description The village: a retry with the same Idempotency-Key, answered as the first time */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          /** @description Where the record is read */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VillageView'];
+        };
+      };
+      /** @description The village: created */
+      201: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          /** @description Where the record is read */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VillageView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VillagesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The village */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VillageView'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VillagesController_act: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        action: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The body of the action named in the path (the spelled-out routes say which) */
+    requestBody: {
+      content: {
+        'application/json':
+          | components['schemas']['RenameVillageDto']
+          | components['schemas']['MoveVillageDto']
+          | components['schemas']['AssignVillageCellDto']
+          | components['schemas']['ReleaseVillageCellDto']
+          | components['schemas']['MergeVillageDto']
+          | components['schemas']['DissolveVillageDto'];
+      };
+    };
+    responses: {
+      /** @description The village after the step */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VillageView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`); `unknown_action`: the path names no action; the answer lists those there are */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'VillagesController_act_assign-cell': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignVillageCellDto'];
+      };
+    };
+    responses: {
+      /** @description The village after the step */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VillageView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VillagesController_act_dissolve: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DissolveVillageDto'];
+      };
+    };
+    responses: {
+      /** @description The village after the step */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VillageView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'VillagesController_act_merge-into': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeVillageDto'];
+      };
+    };
+    responses: {
+      /** @description The village after the step */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VillageView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VillagesController_act_move: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MoveVillageDto'];
+      };
+    };
+    responses: {
+      /** @description The village after the step */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VillageView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'VillagesController_act_release-cell': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReleaseVillageCellDto'];
+      };
+    };
+    responses: {
+      /** @description The village after the step */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VillageView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VillagesController_act_rename: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: same key, same answer */
+        'Idempotency-Key'?: string;
+        /** @description The ETag (revision) you read; stale → 412 */
+        'If-Match'?: string;
+        /** @description Recorded in the events */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RenameVillageDto'];
+      };
+    };
+    responses: {
+      /** @description The village after the step */
+      200: {
+        headers: {
+          /** @description The revision of the record, quoted ("7"): send it back as If-Match */
+          ETag?: string;
+          /** @description true when the Idempotency-Key was used before for this request: the answer is the first one, nothing new was recorded */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VillageView'];
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_header`: If-Match or Idempotency-Key is malformed; `errors` names the header */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `not_found`: no member, unit or projection has the id in the path (or `orgId`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `concurrent_write`: concurrent writes to the record kept winning; the command could not be decided again within its retries. Nothing was recorded */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `stale_revision`: If-Match names a revision the record has moved on from; `details` gives both */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `rule_violation`: a rule of the regulations forbids the step: `rule` is its code, `message` the explanation, `details` the figures; `idempotency_key_reused`: the Idempotency-Key was used before for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -11261,7 +14668,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment */
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11270,7 +14677,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `forbidden_role`: none of the token's roles may call this operation; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11288,7 +14695,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -11330,7 +14737,7 @@ export interface operations {
           'application/json': components['schemas']['Health'];
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */
@@ -11373,7 +14780,7 @@ export interface operations {
           'text/plain': string;
         };
       };
-      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*); Retry-After says when to retry */
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
       429: {
         headers: {
           /** @description Seconds to wait before retrying */

@@ -33,7 +33,14 @@ export interface SchemaFormProps {
 /** The fields every command states; they come after the action's own. */
 const COMMON_FIELDS = ['occurredOn', 'documentRef', 'reason'];
 const MEMBER_FIELDS = new Set(['memberId', 'helperId']);
-const UNIT_FIELDS = new Set(['cellId', 'decidingUnitId', 'targetCellId', 'targetId', 'parentId']);
+const UNIT_FIELDS = new Set([
+  'cellId',
+  'decidingUnitId',
+  'targetCellId',
+  'targetId',
+  'parentId',
+  'unitId',
+]);
 const CELL_FIELDS = new Set(['cellId', 'targetCellId']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -47,6 +54,7 @@ export function SchemaForm({
   onSubmit,
   onReload,
 }: SchemaFormProps) {
+  const { pick } = useI18n();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -65,6 +73,7 @@ export function SchemaForm({
     } catch (caught) {
       setError(caught);
       if (caught instanceof ApiError && caught.status === 400) showFieldErrors(form, caught);
+      if (caught instanceof ApiError && caught.status === 422) showRuleField(form, caught, pick);
     } finally {
       setBusy(false);
     }
@@ -347,6 +356,17 @@ function showFieldErrors(form: FormInstance, error: ApiError): void {
       errors: fieldError.messages,
     })),
   );
+}
+
+/** A rule's refusal that names its field (`details.field`) is shown beside that field too. */
+function showRuleField(
+  form: FormInstance,
+  error: ApiError,
+  pick: (label: { vi: string; en: string }) => string,
+): void {
+  const field = (error.problem?.details as { field?: unknown } | undefined)?.field;
+  if (typeof field !== 'string' || !error.problem) return;
+  form.setFields([{ name: field.split('.'), errors: [pick(error.problem.message)] }]);
 }
 
 function clearErrors(form: FormInstance): void {

@@ -43,7 +43,6 @@ export const LABELS = {
   'nav.dashboard': { vi: 'Thống kê', en: 'Dashboard' },
   'nav.roster': { vi: 'Danh sách', en: 'Roster' },
 
-  'session.title': { vi: 'Đăng nhập', en: 'Sign in' },
   'session.username': { vi: 'Tên đăng nhập', en: 'Username' },
   'session.password': { vi: 'Mật khẩu', en: 'Password' },
   'session.signIn': { vi: 'Đăng nhập', en: 'Sign in' },
@@ -104,7 +103,6 @@ export const LABELS = {
   },
   'source.created': { vi: 'Đã tạo hồ sơ {name}', en: 'Record of {name} created' },
 
-  'member.title': { vi: 'Hồ sơ', en: 'Record' },
   'member.tab.record': { vi: 'Hồ sơ', en: 'Record' },
   'member.tab.history': { vi: 'Lịch sử', en: 'History' },
   'member.tab.verify': { vi: 'Kiểm tra toàn vẹn', en: 'Integrity' },
@@ -243,6 +241,7 @@ export const LABELS = {
   'dashboard.units': { vi: 'Tổ chức đảng theo loại', en: 'Units by kind' },
   'dashboard.byStage': { vi: 'Theo giai đoạn', en: 'By stage' },
   'dashboard.ageBands': { vi: 'Theo độ tuổi', en: 'By age' },
+  'dashboard.age': { vi: 'Độ tuổi', en: 'Age' },
   'dashboard.admissions': {
     vi: 'Kết nạp so với kế hoạch năm {year}',
     en: 'Admissions against plan, {year}',
@@ -321,6 +320,7 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   inFavor: { vi: 'Số người đồng ý', en: 'In favor' },
   decisionNo: { vi: 'Số quyết định', en: 'Decision number' },
   decidingUnitId: { vi: 'Cấp ủy quyết định', en: 'Deciding unit' },
+  decisionVote: { vi: 'Biểu quyết của tập thể quyết định', en: 'Vote of the deciding body' },
   extended: { vi: 'Đã gia hạn (thêm 30 ngày làm việc)', en: 'Deadline extended' },
   superiorConsentRef: {
     vi: 'Văn bản đồng ý của cấp trên (kết nạp muộn)',
@@ -363,4 +363,20 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   correction: { vi: 'Nội dung đính chính', en: 'Correction' },
   position: { vi: 'Chức vụ', en: 'Position' },
   villageId: { vi: 'Thôn, tổ dân phố', en: 'Village' },
+  unitId: { vi: 'Đơn vị', en: 'Unit' },
+  educationException: {
+    vi: 'Trường hợp được xét trình độ học vấn thấp hơn',
+    en: 'Education exception',
+  },
+  graveViolation: {
+    vi: 'Vi phạm nghiêm trọng (không được kết nạp lại)',
+    en: 'Grave violation (never readmitted)',
+  },
+  specialFamilyHardship: {
+    vi: 'Hoàn cảnh gia đình đặc biệt khó khăn',
+    en: 'Special family hardship',
+  },
+  conviction: { vi: 'Án đã tuyên', en: 'Conviction' },
+  severity: { vi: 'Mức độ tội phạm', en: 'Severity of the offence' },
+  expungedOn: { vi: 'Ngày được xóa án tích', en: 'Expunged on' },
 };

@@ -86,7 +86,7 @@ export function MemberPage() {
 
   return (
     <Page
-      title={member?.person?.fullName ?? t('member.title')}
+      title={member?.person?.fullName ?? t('member.tab.record')}
       extra={
         member && vocabulary ? (
           <Tag color={member.stage === 'official' ? 'green' : 'blue'} className="mf-stage-tag">
@@ -204,6 +204,7 @@ function LifecyclePath({
       <Steps
         size="small"
         current={reached}
+        titlePlacement="vertical"
         status={exited ? 'error' : member.stage === 'official' ? 'finish' : 'process'}
         responsive
         items={path.map((stage) => ({ title: i18n.pick(vocabulary.stages[stage]) }))}

@@ -28,6 +28,8 @@ interface Session {
 const SessionContext = createContext<Session | undefined>(undefined);
 const SESSION_KEY = ['session'];
 const EXPIRED_KEY = ['session-expired'];
+/** What outlives a change of user: the session itself and the api's document. */
+const KEPT = new Set(['session', 'session-expired', 'openapi-document']);
 
 async function readSession(): Promise<SessionUser | null> {
   try {
@@ -60,23 +62,28 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
       }),
     [queries],
   );
+  // Another user's data never shows: every query but the session's and the document's is dropped.
+  const forgetData = useCallback(
+    () => queries.removeQueries({ predicate: (query) => !KEPT.has(String(query.queryKey[0])) }),
+    [queries],
+  );
   const signIn = useCallback(
     async (username: string, password: string) => {
       const signedIn = (await (
         await rawFetch('/api/session', json({ username, password }))
       ).json()) as SessionUser;
-      queries.clear();
+      forgetData();
       queries.setQueryData(SESSION_KEY, signedIn);
       queries.setQueryData(EXPIRED_KEY, false);
       return signedIn;
     },
-    [queries],
+    [queries, forgetData],
   );
   const signOut = useCallback(async () => {
     await rawFetch('/api/session', { method: 'DELETE' }).catch(() => undefined);
-    queries.clear();
+    forgetData();
     queries.setQueryData(SESSION_KEY, null);
-  }, [queries]);
+  }, [queries, forgetData]);
   const changePassword = useCallback(
     async (currentPassword: string, newPassword: string) => {
       await rawFetch('/api/session/password', json({ currentPassword, newPassword }));

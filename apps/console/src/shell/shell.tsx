@@ -38,7 +38,7 @@ export function Shell({ children }: { readonly children: ReactNode }) {
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;
   const [drawer, setDrawer] = useState(false);
-  const [passwordOpen, setPasswordOpen] = useState(user.mustChangePassword);
+  const [passwordOpen, setPasswordOpen] = useState(false);
 
   const items = NAV.filter((item) => item.allowed(user.role)).map((item) => ({
     key: item.path,
