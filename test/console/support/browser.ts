@@ -91,6 +91,7 @@ export async function screenshot(
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}-${lang}-${viewport}.png`);
   await page.waitForLoadState('networkidle');
+  await page.evaluate('window.scrollTo(0, 0)'); // the sticky header stays on top of a full-page shot
   await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
 }

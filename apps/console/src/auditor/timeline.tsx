@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { Button, DatePicker, Descriptions, Form, Space, Table, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Grid,
+  List,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { api, ok, rawFetch, type Schemas } from '../api/client';
@@ -22,6 +34,7 @@ export function Timeline({ memberId }: { readonly memberId: string }) {
   const { t, pick, date, dateTime, number } = useI18n();
   const vocabulary = useVocabulary();
   const [view, setView] = useState<{ asOf?: string; knownAt?: string }>({});
+  const narrow = !Grid.useBreakpoint().md;
   const history = useQuery({
     queryKey: ['history', memberId],
     queryFn: async () =>
@@ -54,6 +67,50 @@ export function Timeline({ memberId }: { readonly memberId: string }) {
     (viewing ? (state.data?.events ?? []) : [])
       .filter((event) => !event.included)
       .map((event) => event.eventId),
+  );
+
+  const eventOf = (entry: Entry) => (
+    <Space size={4} wrap>
+      <span>
+        {pick(entry.action ? vocabulary?.actions[entry.action] : undefined) || entry.type}
+      </span>
+      {isCorrection(entry) ? <Tag color="orange">{t('history.correction')}</Tag> : null}
+      {entry.late ? <Tag color="gold">{t('history.late')}</Tag> : null}
+      {excluded.has(entry.eventId) ? <Tag>{t('history.excluded')}</Tag> : null}
+    </Space>
+  );
+  const actorOf = (entry: Entry) => (
+    <span>
+      {entry.actor.id}{' '}
+      <Typography.Text type="secondary">
+        ({roleName(entry.actor.role)} · {entry.actor.orgId})
+      </Typography.Text>
+    </span>
+  );
+  const documentOf = (entry: Entry) => (
+    <span>
+      {entry.documentRef}
+      {entry.reason ? (
+        <>
+          {entry.documentRef ? <br /> : null}
+          <Typography.Text type="secondary">{entry.reason}</Typography.Text>
+        </>
+      ) : null}
+    </span>
+  );
+  const rulesOf = (entry: Entry) => (
+    <Space size={2} wrap>
+      {entry.rulesPassed.map((rule) => (
+        <Tag key={rule.code} title={pick(rule)}>
+          {rule.code}
+        </Tag>
+      ))}
+      {entry.warnings.map((warning) => (
+        <Tag key={warning.rule} color="gold" title={pick(warning.message)}>
+          {warning.rule}
+        </Tag>
+      ))}
+    </Space>
   );
 
   const downloadCsv = async () => {
@@ -156,91 +213,67 @@ export function Timeline({ memberId }: { readonly memberId: string }) {
           {t('history.title')}
         </Typography.Title>
         <Loaded query={history}>
-          {() => (
-            <Table<Entry>
-              rowKey="eventId"
-              dataSource={history.data?.events ?? []}
-              pagination={false}
-              scroll={{ x: 1000 }}
-              rowClassName={(entry) => (excluded.has(entry.eventId) ? 'mf-excluded' : '')}
-              columns={[
-                { key: 'revision', title: '#', width: 48, render: (_, entry) => entry.revision },
-                {
-                  key: 'occurredOn',
-                  title: t('history.occurredOn'),
-                  render: (_, entry) => date(entry.occurredOn),
-                },
-                {
-                  key: 'recordedAt',
-                  title: t('history.recordedAt'),
-                  render: (_, entry) => dateTime(entry.recordedAt),
-                },
-                {
-                  key: 'event',
-                  title: t('history.event'),
-                  render: (_, entry) => (
-                    <Space size={4} wrap>
-                      <span>
-                        {pick(entry.action ? vocabulary?.actions[entry.action] : undefined) ||
-                          entry.type}
-                      </span>
-                      {isCorrection(entry) ? (
-                        <Tag color="orange">{t('history.correction')}</Tag>
-                      ) : null}
-                      {entry.late ? <Tag color="gold">{t('history.late')}</Tag> : null}
-                      {excluded.has(entry.eventId) ? <Tag>{t('history.excluded')}</Tag> : null}
-                    </Space>
-                  ),
-                },
-                {
-                  key: 'actor',
-                  title: t('history.actor'),
-                  render: (_, entry) => (
-                    <span>
-                      {entry.actor.id}
-                      <br />
-                      <Typography.Text type="secondary">
-                        {roleName(entry.actor.role)} · {entry.actor.orgId}
-                      </Typography.Text>
-                    </span>
-                  ),
-                },
-                {
-                  key: 'document',
-                  title: t('history.document'),
-                  render: (_, entry) => (
-                    <span>
-                      {entry.documentRef}
-                      {entry.reason ? (
-                        <>
-                          <br />
-                          <Typography.Text type="secondary">{entry.reason}</Typography.Text>
-                        </>
-                      ) : null}
-                    </span>
-                  ),
-                },
-                {
-                  key: 'rules',
-                  title: t('history.rules'),
-                  render: (_, entry) => (
-                    <Space size={2} wrap>
-                      {entry.rulesPassed.map((rule) => (
-                        <Tag key={rule.code} title={pick(rule)}>
-                          {rule.code}
-                        </Tag>
-                      ))}
-                      {entry.warnings.map((warning) => (
-                        <Tag key={warning.rule} color="gold" title={pick(warning.message)}>
-                          {warning.rule}
-                        </Tag>
-                      ))}
-                    </Space>
-                  ),
-                },
-              ]}
-            />
-          )}
+          {() =>
+            narrow ? (
+              <List
+                dataSource={history.data?.events ?? []}
+                renderItem={(entry) => (
+                  <Card
+                    size="small"
+                    className={`mf-gap mf-event-card ${excluded.has(entry.eventId) ? 'mf-excluded' : ''}`}
+                  >
+                    <div>
+                      <strong>#{entry.revision}</strong> {eventOf(entry)}
+                    </div>
+                    <div>
+                      {t('history.occurredOn')}: <strong>{date(entry.occurredOn)}</strong>
+                    </div>
+                    <div>
+                      {t('history.recordedAt')}: {dateTime(entry.recordedAt)}
+                    </div>
+                    <div>
+                      {t('history.actor')}: {actorOf(entry)}
+                    </div>
+                    {entry.documentRef || entry.reason ? (
+                      <div>
+                        {t('history.document')}: {documentOf(entry)}
+                      </div>
+                    ) : null}
+                    <div>{rulesOf(entry)}</div>
+                  </Card>
+                )}
+              />
+            ) : (
+              <Table<Entry>
+                rowKey="eventId"
+                dataSource={history.data?.events ?? []}
+                pagination={false}
+                scroll={{ x: 1000 }}
+                rowClassName={(entry) => (excluded.has(entry.eventId) ? 'mf-excluded' : '')}
+                columns={[
+                  { key: 'revision', title: '#', width: 48, render: (_, entry) => entry.revision },
+                  {
+                    key: 'occurredOn',
+                    title: t('history.occurredOn'),
+                    render: (_, entry) => date(entry.occurredOn),
+                  },
+                  {
+                    key: 'recordedAt',
+                    title: t('history.recordedAt'),
+                    render: (_, entry) => dateTime(entry.recordedAt),
+                  },
+                  { key: 'event', title: t('history.event'), render: (_, entry) => eventOf(entry) },
+                  { key: 'actor', title: t('history.actor'), render: (_, entry) => actorOf(entry) },
+                  {
+                    key: 'document',
+                    title: t('history.document'),
+                    render: (_, entry) => documentOf(entry),
+                  },
+                  { key: 'rules', title: t('history.rules'), render: (_, entry) => rulesOf(entry) },
+                ]}
+              />
+            )
+          }
         </Loaded>
       </section>
     </div>
