@@ -12,6 +12,7 @@ import {
   establishBody,
   establishVillageBody,
   importBody,
+  importUpload,
   MEMBER_ACTION_BODY,
   ORG_ACTION_BODY,
   sourceBody,
@@ -49,6 +50,8 @@ interface Call {
   /** The query string, without `?`. */
   readonly query?: string;
   readonly body?: unknown;
+  /** A multipart upload instead of a JSON body (the import). */
+  readonly upload?: { readonly rawBody: string; readonly contentType: string };
 }
 
 interface Rule {
@@ -119,6 +122,14 @@ const IMPORT_OUT_OF_SCOPE: Outcome = {
 let fx: TwoProvinces;
 /** Members seeded in a province's cell (test/support/given.ts). */
 let given: (p: Province) => Given;
+/** A roster file outside the scope: answered 200, its row refused as out of scope. */
+const IMPORT_FILE_OUT_OF_SCOPE: Outcome = {
+  status: 200,
+  says: 'its row refused as out of scope',
+  check: (body: { created: number; results: { reasons: { code: string }[] }[] }) =>
+    body.created === 0 && body.results.every((row) => row.reasons[0]?.code === 'out_of_scope'),
+};
+
 /** A member to act on: a sympathizer seeded afresh, so that every call starts from the same stage. */
 const memberTarget = async (p: Province) => (await given(p).member('sourced', fx.freshPerson())).id;
 let planTargets = 0;
@@ -297,6 +308,21 @@ const MATRIX: Readonly<Record<string, Rule>> = {
     inScope: WRITE,
     outOfScope: [IMPORT_OUT_OF_SCOPE, 403, 403, IMPORT_OUT_OF_SCOPE],
     call: async (p) => ({ body: importBody(p, fx.freshPerson()) }),
+  },
+  'POST /api/imports': {
+    ok: 200,
+    access: 'targeted',
+    inScope: WRITE,
+    outOfScope: [IMPORT_FILE_OUT_OF_SCOPE, 403, 403, IMPORT_FILE_OUT_OF_SCOPE],
+    // A dry run: the file's one row is checked, nothing is written.
+    call: async (p) => ({ upload: importUpload(p, fx.freshPerson()) }),
+  },
+  'GET /api/imports/template': {
+    ok: 200,
+    access: 'global',
+    inScope: WRITE,
+    outOfScope: WRITE,
+    call: async () => ({}),
   },
   'GET /api/members/{id}': {
     ok: 200,
@@ -569,7 +595,11 @@ describe('every route of the OpenAPI document, called by every role inside and o
     return server.request(route.method, call.query ? `${path}?${call.query}` : path, {
       ...(token === undefined ? {} : { token }),
       ...(call.body === undefined ? {} : { body: call.body }),
-      ...(accept === undefined ? {} : { headers: { accept } }),
+      ...(call.upload === undefined ? {} : { rawBody: call.upload.rawBody }),
+      headers: {
+        ...(accept === undefined ? {} : { accept }),
+        ...(call.upload === undefined ? {} : { 'content-type': call.upload.contentType }),
+      },
     });
   }
 

@@ -12,6 +12,7 @@ import { AuditController } from './audit/audit.controller';
 import { HistoryController } from './audit/history.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
 import { MetricsController } from './metrics/metrics.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { MembersController } from './members/members.controller';
@@ -32,6 +33,7 @@ export class AppModule {
         ...securityImports(config),
         QueriesModule,
         AccountsModule,
+        ImportsModule,
       ],
       controllers: [
         HealthController,

@@ -143,6 +143,51 @@ export const importBody = (p: Province, person: object) => ({
   ],
 });
 
+/**
+ * A roster of one existing member of the province's cell, as `POST /api/imports` takes it: a CSV file
+ * with the Vietnamese headings (the API's own codes are read too), in a multipart body.
+ */
+export function importUpload(p: Province, person: Record<string, unknown>) {
+  const columns: [string, unknown][] = [
+    ['Họ và tên', person.fullName],
+    ['Số CCCD', person.citizenId],
+    ['Giới tính', person.gender],
+    ['Ngày sinh', person.dateOfBirth],
+    ['Dân tộc', person.ethnicity],
+    ['Quê quán', person.hometown],
+    ['Nơi ở hiện nay', person.residence],
+    ['Trình độ học vấn', person.education],
+    ['Trình độ chuyên môn', person.professionalLevel],
+    ['Lý luận chính trị', person.politicalTheory],
+    ['Nghề nghiệp', person.occupation],
+    ['Mã chi bộ', p.cellId],
+    ['Ngày quyết định kết nạp', '2012-03-01'],
+    ['Ngày vào Đảng', '2012-03-20'],
+    ['Ngày chính thức', '2013-03-20'],
+  ];
+  const csv = [columns.map(([heading]) => heading), columns.map(([, value]) => String(value))]
+    .map((line) => line.map((field) => `"${field.replace(/"/g, '""')}"`).join(','))
+    .join('\r\n');
+  return multipart('file', 'danh-sach.csv', 'text/csv', csv);
+}
+
+/** A multipart/form-data body of one file part, as a browser sends an upload. */
+export function multipart(field: string, fileName: string, type: string, content: string) {
+  const boundary = 'memberflow-test-boundary';
+  return {
+    rawBody: [
+      `--${boundary}`,
+      `Content-Disposition: form-data; name="${field}"; filename="${fileName}"`,
+      `Content-Type: ${type}`,
+      '',
+      content,
+      `--${boundary}--`,
+      '',
+    ].join('\r\n'),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}
+
 /** A valid body for a documented write route on targets of province `p` (`undefined`: no body). */
 export function sampleBodyFor(
   route: { readonly key: string; readonly path: string; readonly hasBody: boolean },

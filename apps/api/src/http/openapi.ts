@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { ADMIN_ACCOUNT_ACTIONS } from '@memberflow/domain/account';
 import { TRANSITIONS } from '@memberflow/domain/member';
-import { SESSION_COOKIE } from '@memberflow/application';
+import { MEDIA_TYPE_XLSX, SESSION_COOKIE } from '@memberflow/application';
 import { ACCOUNT_ACTION_BODIES } from '../accounts/dto/account.dto';
 import { MEMBER_ACTION_BODIES } from '../members/action-bodies';
 import { ACTIONS_ON_A_MEMBER } from '../members/members.controller';
@@ -292,12 +292,16 @@ function documentAnswers(path: string, operation: Operation, method: string): Op
   return { ...operation, responses };
 }
 
-/** A 2xx answer: text bodies (CSV, metrics) are text; a command's carries its revision. */
+/** A 2xx answer: text bodies (CSV, metrics) are text, workbooks binary; a command's carries its revision. */
 function successAnswer(answer: ResponseObject, command: boolean): ResponseObject {
   const content = Object.fromEntries(
     Object.entries(answer.content ?? {}).map(([type, media]) => [
       type,
-      type.startsWith('text/') ? { schema: { type: 'string' } } : media,
+      type.startsWith('text/')
+        ? { schema: { type: 'string' } }
+        : type === MEDIA_TYPE_XLSX
+          ? { schema: { type: 'string', format: 'binary' } }
+          : media,
     ]),
   );
   return {

@@ -1,12 +1,13 @@
 import type { Request } from 'express';
 import { BadRequestException } from '@nestjs/common';
 import { reject } from '@memberflow/domain';
-import { outOfScope, storeUnavailable } from '@memberflow/application';
+import { ImportFileError, outOfScope, storeUnavailable } from '@memberflow/application';
 import { accountDisabled, accountLocked, invalidCredentials } from '../accounts/sign-in-problems';
 import { csrfFailed, passwordChangeRequired, unauthenticated } from '../auth/auth-problems';
 import { MEMBER_ACTION_BODIES } from '../members/action-bodies';
 import { ACTIONS_ON_A_MEMBER } from '../members/members.controller';
 import { ACTIONS_ON_A_UNIT } from '../orgs/orgs.controller';
+import { importProblem } from '../imports/import-problems';
 import { QueryParams, paging, rosterFilter } from '../queries/query-params';
 import { refuseIdentifierSearch } from '../security/person-data';
 import { resolveAction } from './action-route';
@@ -222,6 +223,38 @@ export const PROBLEMS = {
         en: 'This Idempotency-Key was already used for a different request',
       },
     }).toProblem(),
+  },
+  import_file_changed: {
+    status: 409,
+    when: 'the file sent to commit is not the one the dry run checked: its SHA-256 differs from `commit`. Nothing was written',
+    example: answerTo(() => {
+      throw importProblem(
+        new ImportFileError(
+          'hash_mismatch',
+          {
+            vi: 'Tệp gửi lên không phải tệp đã kiểm tra: SHA-256 của tệp là 9f2c…, không phải 1a7e…. Hãy kiểm tra (chạy thử) lại tệp này trước khi ghi',
+            en: 'This is not the file that was checked: its SHA-256 is 9f2c…, not 1a7e…. Check this file (a dry run) before committing it',
+          },
+          { sha256: '9f2c…', expected: '1a7e…' },
+        ),
+      );
+    }),
+  },
+  import_file_unreadable: {
+    status: 422,
+    when: 'the file cannot be read as a roster: not a spreadsheet, an Excel 97 or password-protected file, a zip bomb, more rows than an import takes, a CSV not in UTF-8, no header row, missing or merged heading cells, no rows; `details.reason` says which. Nothing was written',
+    example: answerTo(() => {
+      throw importProblem(
+        new ImportFileError(
+          'missing_columns',
+          {
+            vi: 'Hàng tiêu đề (dòng 1): thiếu cột Số CCCD, Mã chi bộ',
+            en: 'Header row (row 1): missing columns Số CCCD, Mã chi bộ',
+          },
+          { row: 1, missing: ['Số CCCD', 'Mã chi bộ'] },
+        ),
+      );
+    }),
   },
   account_locked: {
     status: 423,

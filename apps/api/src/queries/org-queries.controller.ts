@@ -9,10 +9,17 @@ import { notFound, ProblemException } from '../http/problem';
 import { ApiAnswer, ApiKind } from '../http/operation-docs';
 import { ADMISSIONS, ORG_TREE, PIPELINE, ROSTER_PAGE, STATISTICS } from './dto/queries.schema';
 import { forAnalyst, seesPersonData } from '../security/person-data';
-import { ProjectionService } from '@memberflow/application';
+import {
+  MEDIA_TYPE_XLSX,
+  ProjectionService,
+  writeRosterWorkbook,
+  writeStatisticsWorkbook,
+  type RosterRow,
+} from '@memberflow/application';
 import { QueryParams, paging, rosterFilter, type QueryValue } from './query-params';
 import { ReadModelErrorsInterceptor } from './read-model-errors.interceptor';
 import { rosterCsv } from './roster-csv';
+import { xlsxAnswer } from '../http/xlsx-answer';
 import { UnitScope } from './unit-scope';
 
 type Query = Readonly<Record<string, QueryValue>>;
@@ -79,8 +86,12 @@ export class OrgQueriesController {
   })
   @ApiQuery({ name: 'page', required: false })
   @ApiQuery({ name: 'size', required: false, description: '1–200, default 50' })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiAnswer(200, 'A page of the roster (text/csv: every page)', ROSTER_PAGE)
+  @ApiProduces('application/json', 'text/csv', MEDIA_TYPE_XLSX)
+  @ApiAnswer(
+    200,
+    "A page of the roster (text/csv, XLSX: every page; XLSX with the import's Vietnamese headings, typed cells, the header frozen)",
+    ROSTER_PAGE,
+  )
   async roster(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,
@@ -92,7 +103,19 @@ export class OrgQueriesController {
     const { page, size } = paging(params);
     params.done();
     const unit = await this.scope.unit(request.principal, id);
-    if (request.accepts(['application/json', 'text/csv']) === 'text/csv') {
+    const format = request.accepts(['application/json', 'text/csv', MEDIA_TYPE_XLSX]);
+    if (format === MEDIA_TYPE_XLSX) {
+      // Analysts get the roster as rosters show it to them (person-data.ts), without the records.
+      const full = seesPersonData(request.principal);
+      const slices = this.projections.members.export(unit.path, filter, 1_000, full);
+      return xlsxAnswer(`roster-${id}.xlsx`, (output) =>
+        writeRosterWorkbook(output, full ? slices : forAnalystSlices(slices), {
+          full,
+          today: todayInVietnam(),
+        }),
+      );
+    }
+    if (format === 'text/csv') {
       const full = seesPersonData(request.principal);
       const csv = await rosterCsv(
         this.projections.members.export(unit.path, filter),
@@ -123,7 +146,12 @@ export class OrgQueriesController {
     description:
       'ISO 8601 time (or a date: the end of that day in Vietnam): the figures as the system knew them then, replayed from the events recorded by that time (seconds for a province)',
   })
-  @ApiAnswer(200, 'The figures of the subtree and of each child unit', STATISTICS)
+  @ApiProduces('application/json', MEDIA_TYPE_XLSX)
+  @ApiAnswer(
+    200,
+    'The figures of the subtree and of each child unit (XLSX: a row per unit, a column per figure, Vietnamese headings)',
+    STATISTICS,
+  )
   async statistics(
     @Req() request: AuthenticatedRequest,
     @Param('id') id: string,
@@ -147,10 +175,20 @@ export class OrgQueriesController {
         vi: `Chưa có số liệu của đơn vị ${id}${knownAt ? ` tại thời điểm ${knownAt}` : ''}`,
         en: `No statistics for unit ${id}${knownAt ? ` as known at ${knownAt}` : ''}`,
       });
-    return {
-      ...(await this.withNames(unit, report)),
-      ...(knownAt === undefined ? {} : { knownAt }),
-    };
+    const named = await this.withNames(unit, report);
+    if (request.accepts(['application/json', MEDIA_TYPE_XLSX]) === MEDIA_TYPE_XLSX) {
+      const { unit: whole, asOf: day, period, total, children } = named;
+      return xlsxAnswer(`statistics-${id}-${day}.xlsx`, (output) =>
+        writeStatisticsWorkbook(output, {
+          unit: whole,
+          asOf: day,
+          period,
+          total,
+          children: children.map(({ unit: child, ...figures }) => ({ unit: child, figures })),
+        }),
+      );
+    }
+    return { ...named, ...(knownAt === undefined ? {} : { knownAt }) };
   }
 
   @Get(':id/admissions')
@@ -255,4 +293,11 @@ export class OrgQueriesController {
       })),
     };
   }
+}
+
+/** Roster slices as an analyst sees them (person-data.ts): no identifier, the birth year only. */
+async function* forAnalystSlices(
+  slices: AsyncIterable<readonly Record<string, unknown>[]>,
+): AsyncGenerator<RosterRow[]> {
+  for await (const slice of slices) yield slice.map((entry) => forAnalyst(entry) as RosterRow);
 }

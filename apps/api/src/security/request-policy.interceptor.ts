@@ -1,6 +1,7 @@
 import {
   Inject,
   Injectable,
+  StreamableFile,
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
@@ -24,7 +25,8 @@ import { problemFor } from '../http/refusal-problem';
  * of Observables per interceptor and per request, a cost the command routes felt.
  * - The analyst's view (person-data.ts): a caller without a person-data role gets every JSON answer
  *   with the hidden fields dropped, and is refused a search by identifier. Text answers (CSV exports)
- *   must be shaped by their route; public routes have no principal and carry no person data.
+ *   and files (XLSX exports) must be shaped by their route; public routes have no principal and carry
+ *   no person data.
  * - Store outages (store-outage.ts) are a 503 with Retry-After instead of a 500; the store's own
  *   message names the server and the failure, never credentials: it is logged, not sent.
  * - A handler that has not answered within the request timeout gets a 503. A streamed answer whose
@@ -58,7 +60,8 @@ export class RequestPolicyInterceptor implements NestInterceptor {
         next: (body: unknown) => {
           let shown = body;
           try {
-            if (analyst && typeof body === 'object' && body !== null) shown = forAnalyst(body);
+            if (analyst && typeof body === 'object' && body !== null && !isFile(body))
+              shown = forAnalyst(body);
           } catch (error) {
             fail(error);
             return;
@@ -92,4 +95,9 @@ export class RequestPolicyInterceptor implements NestInterceptor {
       en: `The request did not complete within ${seconds} s; if it was a write, retry it with the same Idempotency-Key to learn its outcome`,
     });
   }
+}
+
+/** A file answer (an XLSX export), streamed as it is: its route shaped it for the caller. */
+function isFile(body: object): boolean {
+  return body instanceof StreamableFile;
 }

@@ -23,8 +23,20 @@ export interface ImportFile {
   open(): Readable;
 }
 
+/** How much of a file in memory a read hands on at a time (parsers slow down on one huge chunk). */
+const CHUNK = 64 * 1024;
+
 export function fileFromBuffer(name: string, bytes: Buffer): ImportFile {
-  return { name: cleanName(name), size: bytes.length, open: () => Readable.from([bytes]) };
+  return {
+    name: cleanName(name),
+    size: bytes.length,
+    open: () =>
+      Readable.from(
+        (function* () {
+          for (let at = 0; at < bytes.length; at += CHUNK) yield bytes.subarray(at, at + CHUNK);
+        })(),
+      ),
+  };
 }
 
 export async function fileFromPath(path: string): Promise<ImportFile> {
@@ -148,6 +160,16 @@ export function cellText(cell: SheetCell): string {
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** The last `bytes` bytes of the file (read through: files are read as streams). */
+async function tail(file: ImportFile, bytes: number): Promise<Buffer> {
+  let kept = Buffer.alloc(0);
+  for await (const chunk of file.open()) {
+    kept = Buffer.concat([kept, chunk as Buffer]);
+    if (kept.length > 2 * bytes) kept = kept.subarray(kept.length - bytes);
+  }
+  return kept.subarray(Math.max(0, kept.length - bytes));
+}
 
 async function head(file: ImportFile, bytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -298,7 +320,16 @@ interface ReaderInternals {
   readonly workbookRels?: readonly { Id: string; Target: string }[];
 }
 
+/** A zip ends with its central directory's end record (after at most a 64 KiB comment). */
+const END_OF_DIRECTORY = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+
 async function openWorkbook(file: ImportFile, limits: ImportLimits): Promise<SheetSource> {
+  // A cut-off zip has no end record: refused here (a zip reader would wait for the rest for ever).
+  if (!(await tail(file, 65_557)).includes(END_OF_DIRECTORY))
+    throw new ImportFileError('not_a_workbook', {
+      vi: 'Tệp bảng tính bị cắt cụt hoặc hỏng (thiếu phần cuối của tệp nén): hãy gửi lại tệp đầy đủ',
+      en: 'The workbook is cut off or damaged (the end of its zip is missing): send the whole file again',
+    });
   const { parts, merges } = await survey(file, limits);
   if (!parts.has('xl/workbook.xml')) throw notAWorkbook();
   if (![...parts].some((part) => /^xl\/worksheets\/[^/]+\.xml$/.test(part)))

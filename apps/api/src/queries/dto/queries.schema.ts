@@ -1,3 +1,4 @@
+import type { StreamableFile } from '@nestjs/common';
 import { ORG_KINDS } from '@memberflow/domain';
 import {
   COMMITTEE_LEVELS,
@@ -117,7 +118,10 @@ export const SEARCH_PAGE = component(
   ),
 );
 
-type RosterPage = Exclude<Awaited<ReturnType<OrgQueriesController['roster']>>, string>;
+type RosterPage = Exclude<
+  Awaited<ReturnType<OrgQueriesController['roster']>>,
+  string | StreamableFile
+>;
 
 /** GET /api/orgs/{id}/roster as JSON. */
 export const ROSTER_PAGE = component(
@@ -186,7 +190,7 @@ const FIGURES = component(
   typedObject<Figures>()(FIGURES_PROPERTIES, 'The figures of domain.md §4 for a subtree.'),
 );
 
-type Statistics = Awaited<ReturnType<OrgQueriesController['statistics']>>;
+type Statistics = Exclude<Awaited<ReturnType<OrgQueriesController['statistics']>>, StreamableFile>;
 
 /** GET /api/orgs/{id}/statistics. */
 export const STATISTICS = component(
