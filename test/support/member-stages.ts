@@ -133,6 +133,8 @@ function walk(
       recorded('decide-admission', 'AdmissionDecided', '2023-05-02', {
         decisionNo: '125-QĐ/HU',
         decidingUnitId: tree.districtId,
+        // The standing committee of the cell's direct superior (R-AUTHORITY: the district here).
+        decidingBody: 'standing_committee',
         extended: false,
         workingDaysAfterResolution: 19,
         warnings: [],
@@ -156,6 +158,7 @@ function walk(
       recorded('recognize-official', 'RecognizedAsOfficial', '2024-05-27', {
         decisionNo: '310-QĐ/HU',
         decidingUnitId: tree.districtId,
+        decidingBody: 'standing_committee',
         officialSince: '2024-05-19',
         warnings: [],
       }),
