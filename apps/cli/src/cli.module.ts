@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DemoCommand } from './commands/demo.command';
 import { DigestCommand } from './commands/digest.command';
+import { ImportCommand } from './commands/import.command';
 import { MigrateStoreCommand } from './commands/migrate-store.command';
 import { RebuildCommand } from './commands/rebuild.command';
 import { ReplayCommand } from './commands/replay.command';
@@ -17,6 +18,7 @@ import { VerifyCommand } from './commands/verify.command';
     MigrateStoreCommand,
     RebuildCommand,
     DemoCommand,
+    ImportCommand,
     UserCommand,
     UserAddCommand,
   ],
