@@ -20,6 +20,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -226,6 +227,12 @@ async function emitConsole() {
     logLevel: 'warn',
     build: { outDir: CONSOLE_DIST, emptyOutDir: true },
   });
+  // A gzip copy beside each script and style sheet: the api sends it to browsers that take gzip.
+  const assets = join(CONSOLE_DIST, 'assets');
+  for (const name of readdirSync(assets).filter((file) => /\.(js|css)$/.test(file))) {
+    const file = join(assets, name);
+    writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+  }
   const ms = Date.now() - startedAt;
   writeFileSync(CONSOLE_STAMP, JSON.stringify({ startedAt, ms }) + '\n');
   log(`built the console into dist/console in ${ms} ms`);

@@ -147,6 +147,47 @@ async function signedIn(
   return { context, page };
 }
 
+describe('the api serving the console', () => {
+  it('answers / and the console’s own paths with its page, under the strict CSP', async () => {
+    for (const path of ['/', '/members/some-id']) {
+      const page = await fetch(`${server.url}${path}`, { headers: { Accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(await page.text()).toContain('<div id="root">');
+    }
+  });
+
+  it('sends hashed assets with a year of cache, compressed when the browser takes gzip', async () => {
+    const html = await (await fetch(`${server.url}/`)).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] as string;
+    const plain = await fetch(`${server.url}${script}`, {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
+    expect(plain.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const body = await plain.text();
+    const zipped = await fetch(`${server.url}${script}`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('content-type')).toMatch(/javascript/);
+    expect(await zipped.text()).toBe(body); // fetch inflates it
+  });
+
+  it('leaves the api’s paths and unknown files to the api', async () => {
+    const unknownApi = await fetch(`${server.url}/api/nothing`, {
+      headers: { Accept: 'text/html' },
+    });
+    expect(unknownApi.status).toBe(404);
+    expect(unknownApi.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${server.url}/nowhere`)).status).toBe(404); // a script, not a browser
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+  });
+});
+
 describe('signing in', () => {
   it.each([
     ['officer', '/worklist', 'Việc đến hạn và quá hạn'],
@@ -386,11 +427,11 @@ describe('an officer', () => {
       const citizenId = problem.errors.find(
         (error: { field: string }) => error.field === 'person.citizenId',
       );
-      expect(citizenId).toBeDefined();
+      expect(citizenId.vi).toEqual(['phải gồm đúng 12 chữ số']); // the api's Vietnamese
       const item = page
         .locator('.ant-form-item')
         .filter({ has: page.locator('#source-candidate_person_citizenId') });
-      await waitForText(item.locator('.ant-form-item-explain'), citizenId.messages[0]);
+      await waitForText(item.locator('.ant-form-item-explain'), citizenId.vi[0]);
       await screenshot(page, 'field-errors', 'vi', 'desktop');
     } finally {
       await context.close();

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import express, {
   type NextFunction,
   type Request,
@@ -44,13 +44,27 @@ export function serveConsole(directory = consoleDirectory()): RequestHandler | u
     setHeaders: (response, path) => {
       const asset = path.startsWith(join(directory, 'assets') + '/');
       response.setHeader('Cache-Control', asset ? ASSET_CACHE : PAGE_CACHE);
+      if (asset) response.vary('Accept-Encoding'); // a gzip copy is sent to those who take it
     },
   });
+  const assets = join(directory, 'assets') + sep;
   return (request: Request, response: Response, next: NextFunction): void => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
     const path = request.path;
     if (API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) {
       return next();
+    }
+    // The build writes a gzip copy of each asset beside it: sent to a browser that takes gzip.
+    const compressed = path.startsWith('/assets/') ? gzipped(request, assets, path) : undefined;
+    if (compressed !== undefined) {
+      response.vary('Accept-Encoding');
+      response.setHeader('Cache-Control', ASSET_CACHE);
+      response.setHeader('Content-Encoding', 'gzip');
+      response.type(extname(path));
+      response.sendFile(compressed, (error?: unknown) => {
+        if (error !== undefined && !response.headersSent) next(error);
+      });
+      return;
     }
     files(request, response, (error?: unknown) => {
       if (error !== undefined) return next(error);
@@ -63,4 +77,16 @@ export function serveConsole(directory = consoleDirectory()): RequestHandler | u
       });
     });
   };
+}
+
+/** The gzip copy of an asset when the browser accepts gzip and the build wrote one, else undefined. */
+function gzipped(request: Request, assets: string, path: string): string | undefined {
+  if (request.acceptsEncodings('gzip') !== 'gzip') return undefined;
+  let file: string;
+  try {
+    file = resolve(assets, `.${decodeURIComponent(path.slice('/assets'.length))}.gz`);
+  } catch {
+    return undefined; // a malformed escape: express.static answers it
+  }
+  return file.startsWith(assets) && existsSync(file) ? file : undefined;
 }

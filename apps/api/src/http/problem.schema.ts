@@ -35,6 +35,9 @@ export const PROBLEM_SCHEMA = component(
                 'The field by its path (person.dateOfBirth), a query parameter or a header',
               ),
               messages: arrayOf(text()),
+              vi: optional(
+                arrayOf(text(), 'The same messages in Vietnamese, in the same order (body fields)'),
+              ),
             }),
           ),
           'Every invalid field, query parameter or header (400)',

@@ -4,6 +4,8 @@ import type { Bilingual } from '@memberflow/domain';
 export interface FieldError {
   readonly field: string;
   readonly messages: readonly string[];
+  /** The same messages in Vietnamese, in the same order (a body's fields; http/field-messages.ts). */
+  readonly vi?: readonly string[];
 }
 
 /** An RFC 9457 problem document, as api.md §Errors describes it. */

@@ -1,5 +1,6 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { vietnameseMessage } from './field-messages';
 import { ProblemException, type FieldError } from './problem';
 
 /**
@@ -42,9 +43,17 @@ export function validateBody<T extends object>(type: ClassConstructor<T>, body: 
 function flatten(errors: readonly ValidationError[], prefix: string): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own: FieldError[] = error.constraints
-      ? [{ field, messages: Object.values(error.constraints) }]
-      : [];
+    const constraints = Object.entries(error.constraints ?? {});
+    const own: FieldError[] =
+      constraints.length > 0
+        ? [
+            {
+              field,
+              messages: constraints.map(([, english]) => english),
+              vi: constraints.map(([name, english]) => vietnameseMessage(name, english)),
+            },
+          ]
+        : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -45,12 +45,12 @@ export function Dashboard() {
     queryKey: ['statistics', unit, asOf],
     enabled: unit !== undefined,
     placeholderData: keepPreviousData,
-    queryFn: () =>
-      ok(
+    queryFn: async () =>
+      (await ok(
         api.GET('/api/orgs/{id}/statistics', {
           params: { path: { id: unit as string }, query: { asOf } },
         }),
-      ),
+      )) as Schemas['Statistics'], // JSON here; the same route answers spreadsheets when asked
   });
   const total = statistics.data?.total;
 

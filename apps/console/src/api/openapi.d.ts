@@ -160,6 +160,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a roster (XLSX or CSV, Vietnamese headings): a dry run by default, `?commit=<sha256>` writes it; a report per row */
+    post: operations['ImportsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The roster template: the Vietnamese headings, one example row, how to fill each column */
+    get: operations['ImportsController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/members': {
     parameters: {
       query?: never;
@@ -2139,6 +2173,8 @@ export interface components {
       /** @description The field by its path (person.dateOfBirth), a query parameter or a header */
       field: string;
       messages: string[];
+      /** @description The same messages in Vietnamese, in the same order (body fields) */
+      vi?: string[];
     };
     /** @description The figures of domain.md §4 for a subtree. */
     Figures: {
@@ -2470,6 +2506,54 @@ export interface components {
     ImportMembersDto: {
       members: components['schemas']['RegisterExistingDto'][];
     };
+    ImportReport: {
+      created: number;
+      file: {
+        bytes: number;
+        /** @enum {string} */
+        format: 'xlsx' | 'csv';
+        name: string;
+        /** @description Send it back as ?commit= to write this file */
+        sha256: string;
+        /** @description The worksheet read (XLSX) */
+        sheet: string | null;
+      };
+      header: {
+        columns: {
+          /**
+           * @description Its letter
+           * @example D
+           */
+          column: string;
+          /**
+           * @description What the column is read as
+           * @example dateOfBirth
+           */
+          field: string;
+          /**
+           * @description As the file heads it
+           * @example Ngày sinh
+           */
+          heading: string;
+        }[];
+        /** @description Headings of columns the import does not read */
+        ignored: string[];
+        /** @description The row of the headings */
+        row: number;
+      };
+      /**
+       * @description dry-run: nothing was written
+       * @enum {string}
+       */
+      mode: 'dry-run' | 'commit';
+      refused: number;
+      /** @description The business date the members are registered on (YYYY-MM-DD) */
+      registeredOn: string;
+      results: components['schemas']['ImportRowResult'][];
+      /** @description Rows under the header with something in them */
+      rows: number;
+      unchanged: number;
+    };
     ImportResult: {
       /** @description Rows whose member was registered already (idempotent by citizen ID) */
       exists: number;
@@ -2503,6 +2587,40 @@ export interface components {
         | 'candidacy_ended';
       /** @enum {string} */
       status: 'registered' | 'exists' | 'rejected';
+    };
+    /** @description Why a row is refused, or a note on it. */
+    ImportRowReason: {
+      /**
+       * @description missing, invalid_value, invalid_date, invalid_citizen_id, formula, cell_error, too_long, date_order, stage_not_registrable, duplicate_in_file, unknown_cell, ambiguous_cell, already_registered, out_of_scope, the code of a rule (R-IMPORT-DATES, R-PERSON, R-CELL-ACTIVE, …); notes: padded, positions_not_imported
+       * @example invalid_date
+       */
+      code: string;
+      /**
+       * @description The column, as the file heads it
+       * @example Ngày sinh
+       */
+      column?: string;
+      message: components['schemas']['Bilingual'];
+    };
+    ImportRowResult: {
+      /** @description The member id, derived from the citizen ID */
+      memberId?: string;
+      /** @description What was read but is worth telling */
+      notes: components['schemas']['ImportRowReason'][];
+      /** @description Every reason the row is refused; empty otherwise */
+      reasons: components['schemas']['ImportRowReason'][];
+      /** @description The row in the sheet (1 is the first row) */
+      row: number;
+      /**
+       * @description The stage registered at
+       * @example official
+       */
+      stage?: string;
+      /**
+       * @description created: registered (a dry run: would be); unchanged: registered already with this data; refused: see reasons
+       * @enum {string}
+       */
+      status: 'created' | 'unchanged' | 'refused';
     };
     IntroductionDto: {
       /**
@@ -5737,6 +5855,185 @@ export interface operations {
         };
       };
       /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `out_of_scope`: the unit or member lies outside the token's subtree (or the operation needs a whole-deployment token) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ImportsController_upload: {
+    parameters: {
+      query?: {
+        /** @description The file's SHA-256 as the dry run reported it (`file.sha256`): write the rows the dry run found writable. Absent: a dry run */
+        commit?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The roster: .xlsx (the sheet "Danh sách", or the first) or .csv (UTF-8, comma or semicolon), headings as in GET /api/imports/template; at most 32 MiB, 100,000 rows
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The report: a result per row, created / unchanged / refused with the reasons in Vietnamese and English (as a workbook with Accept: XLSX) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReport'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description `invalid_body`: the body is not what the operation takes; `errors` names every invalid field by its path; `malformed_json`: the body is not valid JSON; `invalid_query`: a query parameter is malformed or out of range; `errors` names every one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed; `csrf_failed`: a POST, PUT, PATCH or DELETE with a session cookie did not send X-CSRF-Token equal to the mf_csrf cookie */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `import_file_changed`: the file sent to commit is not the one the dry run checked: its SHA-256 differs from `commit`. Nothing was written */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `body_too_large`: the body is larger than MEMBERFLOW_BODY_LIMIT (256 kB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `unsupported_media_type`: the JSON body is in a charset other than UTF-8, or in a content encoding the server does not read */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `import_file_unreadable`: the file cannot be read as a roster: not a spreadsheet, an Excel 97 or password-protected file, a zip bomb, more rows than an import takes, a CSV not in UTF-8, no header row, missing or merged heading cells, no rows; `details.reason` says which. Nothing was written */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `too_many_requests`: a rate limit was reached (per token and per client address, MEMBERFLOW_RATE_LIMIT_*; sign-in attempts per client address and per username, MEMBERFLOW_SIGN_IN_LIMIT_*); Retry-After says when to retry */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `request_timeout`: the answer was not ready within MEMBERFLOW_REQUEST_TIMEOUT_MS (30 s by default); a write may still be recorded: retry it with the same Idempotency-Key; `store_unavailable`: the event store cannot be reached or cannot write now; nothing was recorded */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ImportsController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The template workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description `unauthenticated`: the bearer token is missing, malformed, expired or not signed by this deployment, or the session cookie is missing or its session ended (expired, signed out, its password changed, its account disabled) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `forbidden_role`: none of the token's roles may call this operation; `password_change_required`: the session's password was reset by an administrator: only the session's own routes answer until it is changed */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12723,13 +13020,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of the roster (text/csv: every page) */
+      /** @description A page of the roster (text/csv, XLSX: every page; XLSX with the import's Vietnamese headings, typed cells, the header frozen) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['RosterPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           'text/csv': string;
         };
       };
@@ -12809,13 +13107,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The figures of the subtree and of each child unit */
+      /** @description The figures of the subtree and of each child unit (XLSX: a row per unit, a column per figure, Vietnamese headings) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Statistics'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description `invalid_query`: a query parameter is malformed or out of range; `errors` names every one */

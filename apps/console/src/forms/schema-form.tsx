@@ -54,7 +54,7 @@ export function SchemaForm({
   onSubmit,
   onReload,
 }: SchemaFormProps) {
-  const { pick } = useI18n();
+  const { pick, lang } = useI18n();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -72,7 +72,7 @@ export function SchemaForm({
       form.resetFields();
     } catch (caught) {
       setError(caught);
-      if (caught instanceof ApiError && caught.status === 400) showFieldErrors(form, caught);
+      if (caught instanceof ApiError && caught.status === 400) showFieldErrors(form, caught, lang);
       if (caught instanceof ApiError && caught.status === 422) showRuleField(form, caught, pick);
     } finally {
       setBusy(false);
@@ -347,13 +347,16 @@ function toBody(value: unknown): unknown {
   return typeof value === 'string' ? value.trim() || undefined : value;
 }
 
-/** The api's field errors (`person.dateOfBirth`, `introducers.0.memberId`) next to their fields. */
-function showFieldErrors(form: FormInstance, error: ApiError): void {
+/**
+ * The api's field errors (`person.dateOfBirth`, `introducers.0.memberId`) next to their fields, in
+ * the api's words: its Vietnamese ones (`vi`) on the Vietnamese console.
+ */
+function showFieldErrors(form: FormInstance, error: ApiError, lang: 'vi' | 'en'): void {
   const errors = error.problem?.errors ?? [];
   form.setFields(
     errors.map((fieldError) => ({
       name: fieldError.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
-      errors: fieldError.messages,
+      errors: lang === 'vi' && fieldError.vi ? [...fieldError.vi] : [...fieldError.messages],
     })),
   );
 }
