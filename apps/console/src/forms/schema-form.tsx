@@ -288,7 +288,14 @@ function Control({
     const labels = schema['x-labels'] ?? {};
     const options = values.map((value) => ({ value, label: pick(labels[value]) || value }));
     if (!multiple && options.length <= 4) {
-      return <Radio.Group {...props} options={options} optionType="button" />;
+      // Two choices as buttons; more as round radios, which wrap cleanly at phone width.
+      return (
+        <Radio.Group
+          {...props}
+          options={options}
+          optionType={options.length <= 2 ? 'button' : 'default'}
+        />
+      );
     }
     return (
       <Select
