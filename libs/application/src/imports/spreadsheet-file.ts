@@ -4,14 +4,19 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
-import ExcelJS from 'exceljs';
-import { Parse as unzip } from 'unzipper';
 import type { Bilingual, LocalDate } from '@memberflow/domain';
 import { foldKey } from '../spreadsheets/cell-vocabulary';
+import {
+  surveyWorkbook,
+  WorkbookUnreadable,
+  worksheetRows,
+  type WorkbookSurvey,
+} from './xlsx-reader';
 
 /**
- * Reading an uploaded roster, row by row, whatever it is: an XLSX workbook (exceljs's streaming
- * reader) or a CSV file (csv-parse), with limits on what a file may make the server do. Every way a
+ * Reading an uploaded roster, row by row, whatever it is: an XLSX workbook (xlsx-reader.ts: its
+ * worksheet parsed as a stream) or a CSV file (csv-parse), with limits on what a file may make the
+ * server do. Every way a
  * file can be unreadable is an {@link ImportFileError} with a reason in Vietnamese and English, found
  * before a row is written (the import reads the whole file before its first write).
  */
@@ -239,89 +244,11 @@ function notAWorkbook(): ImportFileError {
 
 // ---------------------------------------------------------------------------------------------- XLSX
 
-interface WorkbookSurvey {
-  readonly parts: ReadonlySet<string>;
-  /** Merged ranges by worksheet part (`xl/worksheets/sheet1.xml`). */
-  readonly merges: ReadonlyMap<string, string[]>;
-}
-
-/**
- * Inflates every part of the zip once, counting the bytes as they come out (not what the headers
- * claim), through the same zip reader exceljs then reads with, so that what it reads is what was
- * counted: a zip bomb is refused before it fills memory or disk. The worksheets' merged ranges, which
- * exceljs's streaming reader skips and which come after the rows, are noted on the way.
- */
-async function survey(file: ImportFile, limits: ImportLimits): Promise<WorkbookSurvey> {
-  const input = file.open();
-  const zip = unzip({ forceStream: true });
-  const parts = new Set<string>();
-  const merges = new Map<string, string[]>();
-  let inflated = 0;
-  const bomb = () =>
-    new ImportFileError(
-      'zip_bomb',
-      {
-        vi: `Bảng tính giải nén vượt quá ${mib(limits.maxInflatedBytes)} (tệp nén ${mib(file.size)}): tệp bị từ chối để bảo vệ máy chủ; nếu là danh sách thật, hãy chia nhỏ`,
-        en: `The workbook inflates past ${mib(limits.maxInflatedBytes)} (${mib(file.size)} compressed): refused to protect the server; split it if it is a real roster`,
-      },
-      { maxInflatedBytes: limits.maxInflatedBytes },
-    );
-  input.on('error', (error) => zip.destroy(error));
-  input.pipe(zip);
-  try {
-    for await (const entry of zip) {
-      if (parts.size >= limits.maxEntries) throw bomb();
-      parts.add(entry.path);
-      const sheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.path);
-      const ranges: string[] = [];
-      let tail = '';
-      for await (const chunk of entry) {
-        inflated += (chunk as Buffer).length;
-        if (inflated > limits.maxInflatedBytes) throw bomb();
-        if (sheet) tail = collectMerges(tail + (chunk as Buffer).toString('latin1'), ranges);
-      }
-      if (sheet) merges.set(entry.path, ranges);
-    }
-  } catch (error) {
-    if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError('not_a_workbook', {
-      vi: `Không đọc được tệp nén của bảng tính (tệp hỏng hoặc không phải .xlsx): ${(error as Error).message}`,
-      en: `The workbook's zip cannot be read (a damaged file, or not an .xlsx): ${(error as Error).message}`,
-    });
-  } finally {
-    input.destroy();
-    zip.destroy();
-  }
-  return { parts, merges };
-}
-
-const MERGE = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+\d+:[A-Z]+\d+)"/g;
-
-/** Adds the merged ranges found in `text`; answers the unfinished end to prepend to the next chunk. */
-function collectMerges(text: string, ranges: string[]): string {
-  let last = 0;
-  for (const match of text.matchAll(MERGE)) {
-    ranges.push(match[1]);
-    last = (match.index ?? 0) + match[0].length;
-  }
-  const open = text.lastIndexOf('<');
-  return text.slice(Math.max(last, open >= last ? open : text.length - 200));
-}
+/** A zip ends with its central directory's end record (after at most a 64 KiB comment). */
+const END_OF_DIRECTORY = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 
 /** The sheet a roster is read from: one named "Danh sách" if any, else the first visible one. */
 const ROSTER_SHEET = foldKey('Danh sách');
-
-interface WorkbookModel {
-  readonly sheets?: readonly { name: string; id: number; rId: string; state?: string }[];
-}
-
-interface ReaderInternals {
-  readonly model?: WorkbookModel;
-  readonly workbookRels?: readonly { Id: string; Target: string }[];
-}
-
-/** A zip ends with its central directory's end record (after at most a 64 KiB comment). */
-const END_OF_DIRECTORY = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 
 async function openWorkbook(file: ImportFile, limits: ImportLimits): Promise<SheetSource> {
   // A cut-off zip has no end record: refused here (a zip reader would wait for the rest for ever).
@@ -330,76 +257,69 @@ async function openWorkbook(file: ImportFile, limits: ImportLimits): Promise<She
       vi: 'Tệp bảng tính bị cắt cụt hoặc hỏng (thiếu phần cuối của tệp nén): hãy gửi lại tệp đầy đủ',
       en: 'The workbook is cut off or damaged (the end of its zip is missing): send the whole file again',
     });
-  const { parts, merges } = await survey(file, limits);
-  if (!parts.has('xl/workbook.xml')) throw notAWorkbook();
-  if (![...parts].some((part) => /^xl\/worksheets\/[^/]+\.xml$/.test(part)))
-    throw new ImportFileError('no_sheet', {
-      vi: 'Bảng tính không có trang tính nào',
-      en: 'The workbook has no worksheet',
+  let survey: WorkbookSurvey;
+  try {
+    survey = await surveyWorkbook(file.open(), limits);
+  } catch (error) {
+    if (error instanceof WorkbookUnreadable && error.reason === 'inflated_cap')
+      throw new ImportFileError(
+        'zip_bomb',
+        {
+          vi: `Bảng tính giải nén vượt quá ${mib(limits.maxInflatedBytes)} (tệp nén ${mib(file.size)}): tệp bị từ chối để bảo vệ máy chủ; nếu là danh sách thật, hãy chia nhỏ`,
+          en: `The workbook inflates past ${mib(limits.maxInflatedBytes)} (${mib(file.size)} compressed): refused to protect the server; split it if it is a real roster`,
+        },
+        { maxInflatedBytes: limits.maxInflatedBytes },
+      );
+    throw new ImportFileError('not_a_workbook', {
+      vi: `Không đọc được bảng tính (tệp hỏng hoặc không phải .xlsx): ${(error as Error).message}`,
+      en: `The workbook cannot be read (a damaged file, or not an .xlsx): ${(error as Error).message}`,
     });
-  // The sheet's name and merges are known once the reader has read the workbook's parts: the first
-  // pass over the rows reads them, the source tells them after.
-  let sheetName = '';
-  let sheetMerges: string[] = [];
+  }
+  if (!survey.parts.has('xl/workbook.xml')) throw notAWorkbook();
+  const sheet =
+    survey.sheets.find((each) => foldKey(each.name) === ROSTER_SHEET) ??
+    survey.sheets.find((each) => !each.hidden);
+  if (!sheet || !survey.parts.has(sheet.part))
+    throw new ImportFileError('no_sheet', {
+      vi: 'Bảng tính không có trang tính nào để đọc',
+      en: 'The workbook has no worksheet to read',
+    });
   return {
     format: 'xlsx',
-    get sheetName() {
-      return sheetName;
-    },
-    get merges() {
-      return sheetMerges;
-    },
-    rows: () =>
-      xlsxRows(file, limits, (name, part) => {
-        sheetName = name;
-        sheetMerges = merges.get(part) ?? [];
-      }),
+    sheetName: sheet.name,
+    merges: survey.merges.get(sheet.part) ?? [],
+    rows: () => xlsxRows(file, limits, sheet.part, survey),
   };
 }
 
 async function* xlsxRows(
   file: ImportFile,
   limits: ImportLimits,
-  chosen: (name: string, part: string) => void,
+  part: string,
+  survey: WorkbookSurvey,
 ): AsyncGenerator<SheetRow> {
-  const input = file.open();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  const internals = reader as unknown as ReaderInternals;
-  let found = false;
+  let count = 0;
   try {
-    for await (const worksheet of reader) {
-      const sheet = worksheet as unknown as { name: string; id: number };
-      const target = rosterSheet(internals.model);
-      if (found || (target !== undefined && target.name !== sheet.name)) continue;
-      found = true;
-      chosen(sheet.name, sheetPart(internals, sheet.name));
-      let count = 0;
-      for await (const row of worksheet) {
-        count += 1;
-        if (count > limits.maxRows + HEADER_SEARCH_ROWS) throw tooManyRows(limits);
-        yield { number: row.number, cells: cellsOf(row) };
-      }
+    for await (const row of worksheetRows(file.open(), part, survey)) {
+      count += 1;
+      if (count > limits.maxRows + HEADER_SEARCH_ROWS) throw tooManyRows(limits);
+      yield {
+        number: row.number,
+        cells: Array.from(row.cells, (cell) => cell ?? EMPTY).map(blank),
+      };
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
     throw new ImportFileError('not_a_workbook', {
-      vi: `Không đọc được bảng tính (tệp hỏng?): ${(error as Error).message}`,
-      en: `The workbook cannot be read (a damaged file?): ${(error as Error).message}`,
+      vi: `Không đọc được trang tính (tệp hỏng?): ${(error as Error).message}`,
+      en: `The worksheet cannot be read (a damaged file?): ${(error as Error).message}`,
     });
-  } finally {
-    input.destroy();
   }
-  if (!found)
-    throw new ImportFileError('no_sheet', {
-      vi: 'Không tìm thấy trang tính danh sách trong bảng tính',
-      en: 'No roster worksheet in the workbook',
-    });
+}
+
+/** Text of spaces only is an empty cell. */
+function blank(cell: SheetCell): SheetCell {
+  return cell.kind === 'text' && cell.text.trim() === '' ? EMPTY : cell;
 }
 
 /** Rows above the header a sheet may have (a title, the unit's name, a date line). */
@@ -416,55 +336,6 @@ export function tooManyRows(limits: ImportLimits): ImportFileError {
     },
     { maxRows: limits.maxRows },
   );
-}
-
-function rosterSheet(model: WorkbookModel | undefined) {
-  const sheets = model?.sheets ?? [];
-  return (
-    sheets.find((sheet) => foldKey(sheet.name) === ROSTER_SHEET) ??
-    sheets.find((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden')
-  );
-}
-
-function sheetPart(internals: ReaderInternals, name: string): string {
-  const sheet = internals.model?.sheets?.find((each) => each.name === name);
-  const target = internals.workbookRels?.find((rel) => rel.Id === sheet?.rId)?.Target ?? '';
-  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-}
-
-type ExcelValue = ExcelJS.CellValue | { sharedString: number } | undefined;
-
-function cellsOf(row: ExcelJS.Row): SheetCell[] {
-  const cells: SheetCell[] = [];
-  row.eachCell({ includeEmpty: false }, (cell, column) => {
-    while (cells.length < column - 1) cells.push(EMPTY);
-    cells[column - 1] = toCell(cell.value as ExcelValue);
-  });
-  return cells;
-}
-
-function toCell(value: ExcelValue): SheetCell {
-  if (value === null || value === undefined) return EMPTY;
-  if (typeof value === 'string') return value.trim() === '' ? EMPTY : { kind: 'text', text: value };
-  if (typeof value === 'number') return { kind: 'number', value };
-  if (typeof value === 'boolean') return { kind: 'boolean', value };
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return { kind: 'error', text: '#DATE!' };
-    // exceljs turns a date-formatted serial (1900 or 1904 system) into UTC midnight plus the time.
-    const day = new Date(Math.floor(value.getTime() / 86_400_000) * 86_400_000);
-    return { kind: 'date', date: day.toISOString().slice(0, 10) };
-  }
-  if (typeof value === 'object') {
-    if ('formula' in value || 'sharedFormula' in value) {
-      const formula = value as { formula?: string; sharedFormula?: string };
-      return { kind: 'formula', formula: formula.formula || `(${formula.sharedFormula ?? ''})` };
-    }
-    if ('error' in value) return { kind: 'error', text: String(value.error) };
-    if ('richText' in value) return toCell(value.richText.map((run) => run.text).join(''));
-    if ('text' in value && typeof value.text === 'string') return toCell(value.text);
-    if ('sharedString' in value) return { kind: 'error', text: '#REF!' };
-  }
-  return { kind: 'error', text: '#VALUE!' };
 }
 
 // ----------------------------------------------------------------------------------------------- CSV
