@@ -3,7 +3,7 @@
  * with the `@memberflow/*` path aliases of tsconfig.json rewritten to relative requires, so that plain
  * `node dist/apps/api/src/main.js` runs it. No type checking here: that is `npm run typecheck`.
  *
- * The browser console (apps/console, ADR 0016) is built by Vite into dist/console, which the api serves
+ * The browser console (apps/console, ADR 0017) is built by Vite into dist/console, which the api serves
  * at `/`; it has a stamp of its own and is built only when its sources changed.
  *
  *   node scripts/build.mjs                        build both now

@@ -1,5 +1,5 @@
 /**
- * The console's build (ADR 0016): scripts/build.mjs runs it into dist/console, which the api serves
+ * The console's build (ADR 0017): scripts/build.mjs runs it into dist/console, which the api serves
  * at `/`. For development, `npx vite apps/console` serves the sources with the api of `npm start`
  * behind /api (hot reload; sign in as usual).
  */

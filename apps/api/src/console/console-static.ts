@@ -27,7 +27,7 @@ export function consoleDirectory(): string {
 }
 
 /**
- * The browser console (apps/console, ADR 0016) at `/`: its hashed assets under /assets with a long
+ * The browser console (apps/console, ADR 0017) at `/`: its hashed assets under /assets with a long
  * cache, its other files as they are, and index.html at `/` and for any other GET that a browser
  * navigates to (it accepts text/html and names no file), so that the console's own paths
  * (/members/…) load it; a script asking for an unknown path still gets the api's 404.
