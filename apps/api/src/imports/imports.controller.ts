@@ -22,8 +22,12 @@ import type { QueryValue } from '../queries/query-params';
 import { importProblem, invalidCommitHash, uploadInvalid } from './import-problems';
 import { IMPORT_REPORT } from './import-report.schema';
 import { ImportUpload, type UploadedRoster } from './import-upload';
+import { RequestTimeout } from '../security/request-policy.interceptor';
 
 const SHA256 = /^[0-9a-fA-F]{64}$/;
+
+/** How long an import may run (a commit of 100,000 rows); a commit cut off goes on and a re-run confirms it. */
+const IMPORT_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * Rosters of existing members in, from spreadsheets (issue 20): `POST /api/imports` checks a file row
@@ -43,6 +47,8 @@ export class ImportsController {
   @HttpCode(200)
   @AllowRoles('officer', 'admin')
   @UseInterceptors(ImportUpload)
+  // A province's commit takes tens of seconds: longer than other requests may run.
+  @RequestTimeout(IMPORT_TIMEOUT_MS)
   @ApiOperation({
     summary:
       'Import a roster (XLSX or CSV, Vietnamese headings): a dry run by default, `?commit=<sha256>` writes it; a report per row',

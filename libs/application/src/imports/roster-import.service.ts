@@ -159,9 +159,13 @@ export class RosterImportService {
     };
     const directory = this.cells.forScope(options.principal);
 
-    // Pass 1: every row read and decided without writing (in a commit too: nothing is written before
-    // the whole file has been read).
-    const checked = await this.check(source, limits, context, directory, options.onProgress);
+    // Pass 1: every row read and checked, nothing written (in a commit too: nothing is written before
+    // the whole file has been read). A dry run decides each row on the command path; a commit decides
+    // them as it writes them, in pass 2.
+    const checked = await this.check(source, limits, context, directory, {
+      decide: options.mode === 'dry-run',
+      onProgress: options.onProgress,
+    });
     const results = checked.results;
     if (options.mode === 'commit') {
       const writable = results.filter((result) => result.status === 'created').length;
@@ -208,8 +212,9 @@ export class RosterImportService {
     limits: ImportLimits,
     context: RowContext,
     directory: ReturnType<CellDirectory['forScope']>,
-    onProgress: ImportOptions['onProgress'],
+    options: { readonly decide: boolean; readonly onProgress: ImportOptions['onProgress'] },
   ): Promise<{ header: RosterHeader; results: ImportRowResult[] }> {
+    const onProgress = options.onProgress;
     let header: RosterHeader | undefined;
     let read = 0;
     const results: ImportRowResult[] = [];
@@ -247,7 +252,9 @@ export class RosterImportService {
                   en: `Citizen ID ${citizenId} is on row ${first} of the file already`,
                 },
               })
-            : await this.decide(reading.entry, row.number, context, directory, true);
+            : options.decide
+              ? await this.decide(reading.entry, row.number, context, directory, true)
+              : { status: 'created' as const, memberId: memberId(citizenId), reasons: NONE };
         if (first === undefined) seen.set(citizenId, row.number);
         results.push({ row: row.number, ...decided, notes: reading.notes });
       }
@@ -359,8 +366,8 @@ export class RosterImportService {
       case 'ok': {
         const stage = (result.state as MemberState).stage;
         return result.replayed
-          ? { status: 'unchanged', memberId, stage, reasons: [] }
-          : { status: 'created', memberId, stage, reasons: [] };
+          ? { status: 'unchanged', memberId, stage, reasons: NONE }
+          : { status: 'created', memberId, stage, reasons: NONE };
       }
       case 'rejected':
         if (result.rejection.rule === 'R-STAGE') return this.existing(entry, memberId, cellId);
@@ -391,7 +398,7 @@ export class RosterImportService {
       first = toDomainEvent(stored);
     if (first?.type === 'MemberRegistered' && sameRegistration(first.data, entry, cellId)) {
       const stage = (first.data as { stage?: string }).stage;
-      return { status: 'unchanged', memberId, ...(stage ? { stage } : {}), reasons: [] };
+      return { status: 'unchanged', memberId, ...(stage ? { stage } : {}), reasons: NONE };
     }
     return refusedRow(memberId, {
       code: 'already_registered',
@@ -411,6 +418,9 @@ interface RowContext {
   readonly today: string;
   readonly correlationId: string;
 }
+
+/** No reasons, no notes: one array for every row that has none. */
+const NONE: readonly RowReason[] = Object.freeze([]);
 
 function refusedRow(memberId: string, reason: RowReason): Decided {
   return { status: 'refused', memberId, reasons: [reason] };

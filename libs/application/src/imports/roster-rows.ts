@@ -388,6 +388,7 @@ export function readRow(header: RosterHeader, row: SheetRow): RowReading {
     }
   }
 
+  const noted = notes.length > 0 ? notes : NO_NOTES;
   if (
     reasons.length > 0 ||
     !fullName ||
@@ -404,7 +405,7 @@ export function readRow(header: RosterHeader, row: SheetRow): RowReading {
     !cellRef ||
     stage === null
   ) {
-    return { ok: false, ...(citizenId ? { citizenId } : {}), reasons, notes };
+    return { ok: false, ...(citizenId ? { citizenId } : {}), reasons, notes: noted };
   }
   const person: Person = {
     fullName,
@@ -435,8 +436,11 @@ export function readRow(header: RosterHeader, row: SheetRow): RowReading {
     cellRef,
     ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
   };
-  return { ok: true, entry, notes };
+  return { ok: true, entry, notes: noted };
 }
+
+/** The notes of the rows that have none: one array, not one per row. */
+const NO_NOTES: readonly RowReason[] = Object.freeze([]);
 
 function stageOf(stage: ReturnType<typeof READ.stage>): RegistrableStage | undefined | null {
   if (stage === undefined) return undefined;
