@@ -805,6 +805,73 @@ describe('the OpenAPI document (real server)', () => {
       );
     });
 
+    it('documents the roster import: its report (200), an unreadable file (422), another file than the one checked (409), the workbooks', async () => {
+      const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      const row = person('038095000401');
+      const csv = [
+        'Họ và tên,Số CCCD,Giới tính,Ngày sinh,Dân tộc,Quê quán,Nơi ở hiện nay,Trình độ học vấn,Trình độ chuyên môn,Lý luận chính trị,Nghề nghiệp,Mã chi bộ,Ngày vào Đảng',
+        `${row.fullName},${row.citizenId},Nam,14/03/1995,Kinh,Thọ Xuân,Xuân Hòa,12/12,Đại học,Sơ cấp,Giáo viên,${tree.cellId},20/03/2020`,
+        `${row.fullName},${row.citizenId},Nam,31/02/1995,Kinh,Thọ Xuân,Xuân Hòa,12/12,Đại học,Sơ cấp,Giáo viên,${tree.cellId},20/03/2020`,
+      ].join('\r\n');
+      const upload = (content: string, query = '', accept = 'application/json') =>
+        server.request('POST', `/api/imports${query}`, {
+          token: officer,
+          rawBody: [
+            '--b',
+            'Content-Disposition: form-data; name="file"; filename="danh-sach.csv"',
+            'Content-Type: text/csv',
+            '',
+            content,
+            '--b--',
+            '',
+          ].join('\r\n'),
+          headers: { 'content-type': 'multipart/form-data; boundary=b', accept },
+        });
+      const report = await upload(csv);
+      expect(report.status).toBe(200);
+      expect(report.body.results.map((r: { status: string }) => r.status)).toEqual([
+        'created',
+        'refused',
+      ]);
+      const unreadable = await upload('nothing here');
+      expect(unreadable.status).toBe(422);
+      const changed = await upload(csv, `?commit=${'0'.repeat(64)}`);
+      expect(changed.status).toBe(409);
+      expect([
+        ...mismatches('POST', '/api/imports', report),
+        ...mismatches('POST', '/api/imports', unreadable),
+        ...mismatches('POST', '/api/imports', changed),
+      ]).toEqual([]);
+      // The workbooks: their media type documented for each answer that gives one.
+      const asWorkbook = await upload(csv, '', XLSX);
+      const template = await server.request('GET', '/api/imports/template', { token: officer });
+      const roster = await server.request('GET', `/api/orgs/${tree.districtId}/roster`, {
+        token: analyst,
+        headers: { accept: XLSX },
+      });
+      const statistics = await server.request('GET', `/api/orgs/${tree.districtId}/statistics`, {
+        token: analyst,
+        headers: { accept: XLSX },
+      });
+      for (const [method, template_, response] of [
+        ['POST', '/api/imports', asWorkbook],
+        ['GET', '/api/imports/template', template],
+        ['GET', '/api/orgs/{id}/roster', roster],
+        ['GET', '/api/orgs/{id}/statistics', statistics],
+      ] as const) {
+        expect({
+          method,
+          template_,
+          status: response.status,
+          type: response.headers.get('content-type'),
+        }).toEqual({ method, template_, status: 200, type: XLSX });
+        expect(operationAt(method, template_).responses['200'].content?.[XLSX]?.schema).toEqual({
+          type: 'string',
+          format: 'binary',
+        });
+      }
+    });
+
     it('documents the rate limit (429) with Retry-After', async () => {
       const limited = await startTestServer({ MEMBERFLOW_RATE_LIMIT_PER_ADDRESS: '2' });
       try {
