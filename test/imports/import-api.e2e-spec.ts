@@ -262,12 +262,34 @@ describe('POST /api/imports: a roster from a spreadsheet', () => {
   });
 
   it('refuses a row outside the caller’s scope, and lets an analyst or auditor import nothing', async () => {
+    const admin = server.token('admin');
+    const established = await server.request('POST', '/api/orgs', {
+      token: admin,
+      body: {
+        id: 'xa-khac',
+        parentId: tree.districtId,
+        kind: 'grassroots_committee',
+        name: 'Đảng bộ xã Khác',
+        code: 'XK',
+        attributes: { area: 'rural' },
+        occurredOn: '2015-01-05',
+      },
+    });
+    expect(established.status).toBe(201);
     const elsewhere = server.token('officer', 'xa-khac', 'can-bo-xa-khac');
     const file = rosterCsv([memberRow('038092000001', tree.cellId)]);
     const response = await upload(server, elsewhere, file, 'a.csv');
     expect(response.status).toBe(200);
     expect(response.body.results[0].status).toBe('refused');
-    expect(response.body.results[0].reasons[0].code).toMatch(/out_of_scope|unknown_cell/);
+    expect(response.body.results[0].reasons[0].code).toBe('out_of_scope');
+    // Its code is not one of the caller's cells either: not found among them.
+    const byCode = await upload(
+      server,
+      elsewhere,
+      rosterCsv([memberRow('038092000002', 'T1')]),
+      'b.csv',
+    );
+    expect(byCode.body.results[0].reasons[0].code).toBe('unknown_cell');
     for (const role of ['analyst', 'auditor'] as const) {
       const refused = await upload(server, server.token(role, tree.districtId), file, 'a.csv');
       expect(refused.status).toBe(403);
