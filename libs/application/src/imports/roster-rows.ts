@@ -1,10 +1,5 @@
 import type { Bilingual, LocalDate } from '@memberflow/domain';
-import {
-  REGISTRABLE_STAGES,
-  STAGE_LABELS,
-  type Person,
-  type RegistrableStage,
-} from '@memberflow/domain/member';
+import { REGISTRABLE_STAGES, type Person, type RegistrableStage } from '@memberflow/domain/member';
 import { dateFromSerial, dateFromText, READ } from '../spreadsheets/cell-vocabulary';
 import {
   ADMISSION_DATE_FIELDS,
@@ -448,9 +443,6 @@ function stageOf(stage: ReturnType<typeof READ.stage>): RegistrableStage | undef
     ? (stage as RegistrableStage)
     : null;
 }
-
-/** Registrable stages as the template names them (for messages). */
-export const REGISTRABLE_LABELS = REGISTRABLE_STAGES.map((stage) => STAGE_LABELS[stage].vi);
 
 type Report = (code: string, vi: string, en: string) => void;
 

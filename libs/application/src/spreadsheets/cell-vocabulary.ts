@@ -1,14 +1,10 @@
 import { isLocalDate, type Bilingual, type LocalDate } from '@memberflow/domain';
 import {
   EDUCATION_LABELS,
-  EDUCATION_LEVELS,
   ETHNIC_GROUPS,
   GENDER_LABELS,
-  GENDERS,
   POLITICAL_THEORY_LABELS,
-  POLITICAL_THEORY_LEVELS,
   PROFESSIONAL_LABELS,
-  PROFESSIONAL_LEVELS,
   STAGE_LABELS,
   MEMBER_STAGES,
   type EducationLevel,
@@ -204,14 +200,6 @@ const EDUCATION_GRADES: Readonly<Record<EducationLevel, string>> = {
   lower_secondary: '9/12',
   upper_secondary: '12/12',
 };
-
-/** Every accepted code of each closed list, for the template's notes. */
-export const CODES = {
-  gender: GENDERS,
-  education: EDUCATION_LEVELS,
-  professionalLevel: PROFESSIONAL_LEVELS,
-  politicalTheory: POLITICAL_THEORY_LEVELS,
-} as const;
 
 /** The 1900 date system's day 0 (Excel counts 1900-02-29, which never was: serials from 61 on). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
