@@ -25,8 +25,39 @@ describe('memberflow demo and rebuild (the CLI, run as a user runs it)', () => {
       /\d+ đảng viên \(\d+ chính thức, \d+ dự bị\); nữ \d+ \(\d+,\d{2}%\)/,
     );
     expect(demo.stdout).toMatch(/kết nạp năm \d{4}: \d+ đảng viên mới, đạt \d+,\d{2}% kế hoạch/);
+    expect(demo.stdout).toMatch(
+      /trưởng thôn là đảng viên \d+ \(\d+,\d{2}%\); bí thư chi bộ đồng thời là trưởng thôn \d+ của \d+ chi bộ khu dân cư \(\d+,\d{2}%\)/,
+    );
     expect(demo.stderr).toMatch(/demo \[█+\] 100%/);
   }, 120_000);
+
+  it('builds the report’s year up to a day (--until), and the same command without it goes on from there', () => {
+    const untilDir = mkdtempSync(join(tmpdir(), 'memberflow-cli-demo-until-'));
+    try {
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, [BIN, 'demo', '--members', '200', '--seed', '2', ...args], {
+          env: { ...process.env, MEMBERFLOW_DATA_DIR: untilDir, MEMBERFLOW_LOG_LEVEL: 'error' },
+          encoding: 'utf8',
+          timeout: 240_000,
+        });
+      const first = run('--until', '2021-12-31');
+      expect(first.stderr).not.toContain('rejected');
+      expect(first.status).toBe(0);
+      expect(first.stdout).toMatch(/^Đảng bộ tỉnh Thanh Sơn, số liệu ngày 31\/12\/2021$/m);
+      expect(first.stdout).toMatch(/kết nạp năm 2021: \d+ đảng viên mới, đạt \d+,\d{2}% kế hoạch/);
+      expect(first.stdout).not.toContain('Quy định 294');
+      const second = run();
+      expect(second.stderr).not.toContain('rejected');
+      expect(second.status).toBe(0);
+      expect(second.stderr).toMatch(/resuming: the first [\d,]+ commands are recorded already/);
+      expect(second.stdout).toContain('sau sắp xếp tổ chức theo Quy định 294-QĐ/TW từ 01/07/2025');
+      // The figures of 31/12/2021 are the same after the years that followed.
+      const report2021 = (out: string) => out.split('\n').slice(0, 6).join('\n');
+      expect(report2021(second.stdout)).toBe(report2021(first.stdout));
+    } finally {
+      rmSync(untilDir, { recursive: true, force: true });
+    }
+  }, 480_000);
 
   it('rebuilds every projection blue/green with a progress bar, and refuses an unknown one', () => {
     const rebuild = cli('rebuild');

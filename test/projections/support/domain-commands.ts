@@ -11,6 +11,12 @@ import {
 import { memberDecider, toMemberFacts, type MemberState } from '@memberflow/domain/member';
 import { orgDecider, toOrgFacts, isEstablished, type OrgState } from '@memberflow/domain/org';
 import { planDecider, planId, type PlanState } from '@memberflow/domain/plan';
+import {
+  isVillage,
+  toVillageFacts,
+  villageDecider,
+  type VillageState,
+} from '@memberflow/domain/village';
 import type { EventStore } from '@memberflow/event-store';
 import type { ProvinceCommand } from '../../../apps/cli/src/commands/demo-province';
 import { appendEvents } from './events';
@@ -28,6 +34,7 @@ export class DomainCommands {
   private readonly members = new Map<string, Folded<MemberState>>();
   private readonly orgs = new Map<string, Folded<OrgState>>();
   private readonly plans = new Map<string, Folded<PlanState>>();
+  private readonly villages = new Map<string, Folded<VillageState>>();
   private readonly calendar = createVietnamCalendar();
   private readonly facts: Facts = {
     member: (id) => {
@@ -38,6 +45,10 @@ export class DomainCommands {
       const folded = this.orgs.get(id);
       if (!folded || !isEstablished(folded.state)) return undefined;
       return toOrgFacts(id, folded.state, this.ancestors(id));
+    },
+    village: (id) => {
+      const folded = this.villages.get(id);
+      return folded && isVillage(folded.state) ? toVillageFacts(id, folded.state) : undefined;
     },
   };
 
@@ -80,6 +91,18 @@ export class DomainCommands {
           orgDecider,
           command,
           context,
+        );
+        return;
+      }
+      case 'village': {
+        const { command } = demo;
+        await this.decide(
+          `village-${command.villageId}`,
+          this.villages,
+          command.villageId,
+          villageDecider,
+          command,
+          { today: this.today, facts: this.facts },
         );
         return;
       }

@@ -14,16 +14,22 @@ import type { DemoRandom } from './demo-random';
  * secondary school. Names follow each group's common family names.
  */
 const ETHNICITIES: readonly (readonly [Ethnicity, number])[] = [
-  ['kinh', 50],
-  ['thai', 15],
-  ['hmong', 11],
-  ['tay', 8],
-  ['dao', 6],
-  ['muong', 4],
-  ['nung', 3],
-  ['kho_mu', 2],
-  ['ha_nhi', 1],
+  ['kinh', 467],
+  ['thai', 160],
+  ['hmong', 115],
+  ['tay', 85],
+  ['dao', 62],
+  ['muong', 48],
+  ['nung', 32],
+  ['kho_mu', 20],
+  ['ha_nhi', 11],
 ];
+const MINORITIES = ETHNICITIES.filter(([ethnicity]) => ethnicity !== 'kinh');
+/**
+ * A little under the reference report's shares (10.182 women and 15.984 ethnic minority of 30.044
+ * members: 33,89 % and 53,20 %): the demo's last members are drawn to meet them exactly.
+ */
+const FEMALE_SHARE = 0.3345;
 
 const FAMILY_NAMES: Readonly<Partial<Record<Ethnicity, readonly string[]>>> = {
   kinh: [
@@ -145,6 +151,12 @@ const MEMBER_AGES: readonly (readonly [readonly [number, number], number])[] = [
   [[76, 90], 5],
 ];
 
+/** What the caller fixes of a person drawn (the rest is drawn). */
+export interface PersonDraw {
+  readonly female?: boolean;
+  readonly minority?: boolean;
+}
+
 export class PeopleFactory {
   private serial = 0;
 
@@ -160,11 +172,21 @@ export class PeopleFactory {
     return this.random.int(min, max);
   }
 
-  /** A person aged `age` (whole years) on `on`. */
-  person(age: number, on: LocalDate): Person {
+  /**
+   * A person aged `age` (whole years) on `on`; `drawn` fixes whether they are a woman and whether they
+   * belong to an ethnic minority (the group is drawn among the minorities then).
+   */
+  person(age: number, on: LocalDate, drawn: PersonDraw = {}): Person {
     const r = this.random;
-    const gender = r.chance(0.35) ? 'female' : 'male';
-    const ethnicity = r.weighted(ETHNICITIES);
+    const female = r.chance(FEMALE_SHARE);
+    const gender = (drawn.female ?? female) ? 'female' : 'male';
+    const natural = r.weighted(ETHNICITIES);
+    const ethnicity =
+      drawn.minority === undefined || (natural !== 'kinh') === drawn.minority
+        ? natural
+        : drawn.minority
+          ? r.weighted(MINORITIES)
+          : 'kinh';
     const dateOfBirth = addDays(addYears(on, -age - 1), r.int(1, 364));
     const family = r.pick(FAMILY_NAMES[ethnicity] ?? FAMILY_NAMES.kinh ?? ['Nguyễn']);
     const fullName = `${family} ${r.pick(MIDDLE_NAMES[gender])} ${r.pick(GIVEN_NAMES[gender])}`;

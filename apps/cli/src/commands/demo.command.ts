@@ -3,7 +3,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { todayInVietnam, type DomainEvent } from '@memberflow/domain';
+import { isLocalDate, todayInVietnam, type DomainEvent } from '@memberflow/domain';
+import type { EventStore } from '@memberflow/event-store';
 import { planId } from '@memberflow/domain/plan';
 import {
   ApplicationModule,
@@ -14,7 +15,10 @@ import {
   MEMBER_AGGREGATE,
   ORG_AGGREGATE,
   PLAN_AGGREGATE,
+  VILLAGE_AGGREGATE,
   memberIdForCitizen,
+  commandIdFor,
+  EVENT_STORE,
   requestFingerprint,
   ExecuteCommand,
   refusalText,
@@ -22,7 +26,7 @@ import {
   ProjectionService,
 } from '@memberflow/application';
 import { formatDemoReport } from './demo-report';
-import { provinceScript, type ProvinceCommand } from './demo-province';
+import { provinceScript, REPORT, type ProvinceCommand } from './demo-province';
 import { ProgressBar } from './verify-progress';
 import { formatCount, formatDecimal } from '../format/numbers';
 
@@ -31,6 +35,7 @@ interface DemoOptions {
   years: number;
   seed: number;
   concurrency: number;
+  until: string;
 }
 
 /** The demo acts as an administrator of the whole deployment; every event records it as the actor. */
@@ -43,6 +48,8 @@ function target(demo: ProvinceCommand): { aggregate: Aggregate; id: string } {
   switch (demo.aggregate) {
     case 'org':
       return { aggregate: ORG_AGGREGATE as unknown as Aggregate, id: demo.command.orgId };
+    case 'village':
+      return { aggregate: VILLAGE_AGGREGATE as unknown as Aggregate, id: demo.command.villageId };
     case 'plan':
       return {
         aggregate: PLAN_AGGREGATE as unknown as Aggregate,
@@ -62,14 +69,14 @@ function target(demo: ProvinceCommand): { aggregate: Aggregate; id: string } {
 @Command({
   name: 'demo',
   description:
-    'build a synthetic province (tree, members, a year of admissions) through the command path',
+    "build the reference report's province (31/12/2021) and its years since, through the command path",
 })
 export class DemoCommand extends CommandRunner {
   async run(_args: string[], options: Partial<DemoOptions>): Promise<void> {
-    const members = options.members ?? 30_000;
-    const years = options.years ?? 5;
+    const members = options.members ?? REPORT.members;
     const seed = options.seed ?? 1;
     const concurrency = options.concurrency ?? 8;
+    const until = options.until;
     const config = loadConfig();
     const secrets = resolveDeploymentSecrets(config);
     const app = await NestFactory.createApplicationContext(
@@ -80,29 +87,45 @@ export class DemoCommand extends CommandRunner {
     );
     try {
       const script = provinceScript(
-        { members, years, seed, today: todayInVietnam() },
+        { members, years: options.years, seed, today: todayInVietnam() },
         (citizenId) => memberIdForCitizen(secrets.idSalt, citizenId),
       );
+      // The script is in date order: up to a day, it is a prefix, and its commands keep their keys.
+      const commands =
+        until === undefined
+          ? script.commands
+          : script.commands.filter((demo) => demo.command.occurredOn <= until);
+      const part =
+        until === undefined
+          ? ''
+          : ` of ${formatCount(script.commands.length)}, those up to ${until},`;
       process.stderr.write(
-        `memberflow demo: ${formatCount(script.commands.length)} commands for a province of ${formatCount(members)} members, ${years} years (seed ${seed}); the bar shows the time left, Ctrl-C stops and the same command resumes\n`,
+        `memberflow demo: ${formatCount(commands.length)} commands${part} for a province of ${formatCount(members)} members on ${script.reportDate}, ${script.firstYear} to ${script.lastYear} (seed ${seed}); the bar shows the time left, Ctrl-C stops and the same command resumes\n`,
       );
+      const resumeAt = await this.resumeAt(app, commands, seed);
+      if (resumeAt > 0)
+        process.stderr.write(
+          `resuming: the first ${formatCount(resumeAt)} commands are recorded already\n`,
+        );
       const started = Date.now();
       const { rejected, done, interrupted } = await this.execute(
         app,
-        script.commands,
+        commands,
         seed,
         concurrency,
+        resumeAt,
       );
       if (interrupted) {
         process.stderr.write(
-          `interrupted after ${formatCount(done)} of ${formatCount(script.commands.length)} commands: run the same command again (seed ${seed}) to go on; what is recorded is not repeated\n`,
+          `interrupted after ${formatCount(done)} of ${formatCount(commands.length)} commands: run the same command again (seed ${seed}) to go on; what is recorded is not repeated\n`,
         );
         process.exitCode = 130;
         return;
       }
       const seconds = (Date.now() - started) / 1000;
+      const ran = commands.length - resumeAt;
       process.stderr.write(
-        `${formatCount(script.commands.length - rejected.length)} commands in ${formatDecimal(seconds)} s (${formatCount(Math.round(script.commands.length / seconds))} commands/s)` +
+        `${formatCount(ran - rejected.length)} commands in ${formatDecimal(seconds)} s (${formatCount(Math.round(ran / seconds))} commands/s)` +
           (rejected.length > 0
             ? `; ${formatCount(rejected.length)} rejected, first: ${rejected[0]}`
             : '') +
@@ -110,10 +133,36 @@ export class DemoCommand extends CommandRunner {
       );
       const projections = app.get(ProjectionService);
       await this.waitForProjections(projections);
-      process.stdout.write(await formatDemoReport(projections, script));
+      process.stdout.write(await formatDemoReport(projections, script, until));
     } finally {
       await app.close();
     }
+  }
+
+  /**
+   * Where a run resumes: at the group of the last event recorded, when this demo (its seed) recorded it.
+   * Groups run one after the other, so every group before it finished; its own commands are run again,
+   * which records nothing twice (idempotency keys). From the first command otherwise, as a fresh run.
+   */
+  private async resumeAt(
+    app: INestApplicationContext,
+    commands: readonly ProvinceCommand[],
+    seed: number,
+  ): Promise<number> {
+    const store = app.get<EventStore>(EVENT_STORE);
+    const head = await store.headPosition();
+    if (head === 0n) return 0;
+    let last: string | undefined;
+    for await (const event of store.readAll({ after: head - 1n, limit: 1 }))
+      last = event.metadata.commandId;
+    if (last === undefined) return 0;
+    let index = commands.length - 1;
+    while (index >= 0 && commandIdFor(DEMO_PRINCIPAL.id, `demo-${seed}-${index}`) !== last)
+      index -= 1;
+    if (index < 0) return 0;
+    const key = groupKey(commands[index]);
+    while (index > 0 && groupKey(commands[index - 1]) === key) index -= 1;
+    return index;
   }
 
   /**
@@ -126,11 +175,12 @@ export class DemoCommand extends CommandRunner {
     commands: readonly ProvinceCommand[],
     seed: number,
     concurrency: number,
+    from: number,
   ): Promise<{ rejected: string[]; done: number; interrupted: boolean }> {
     const bus = app.get(CommandBus);
     const bar = new ProgressBar(process.stderr, 'demo', { unit: 'commands' });
     const rejected: string[] = [];
-    let done = 0;
+    let done = from;
     // Ctrl-C lets the commands under way finish and starts no other: a re-run resumes from there
     // (each command's idempotency key is derived from the seed and its place in the script).
     let interrupted = false;
@@ -157,7 +207,7 @@ export class DemoCommand extends CommandRunner {
       done += 1;
       bar.update(done, commands.length);
     };
-    let start = 0;
+    let start = from;
     while (start < commands.length && !interrupted) {
       let end = start + 1;
       const key = groupKey(commands[start]);
@@ -189,7 +239,7 @@ export class DemoCommand extends CommandRunner {
 
   @Option({
     flags: '-m, --members <n>',
-    description: 'members registered at the start (default 30000)',
+    description: "members on the report's date, 31/12/2021 (default 30044, the report's)",
   })
   parseMembers(value: string): number {
     return positive(value, '--members');
@@ -197,7 +247,7 @@ export class DemoCommand extends CommandRunner {
 
   @Option({
     flags: '-y, --years <n>',
-    description: 'years of history, the last one of admissions (default 5)',
+    description: "years of history up to this one (default: from 2021, the report's year)",
   })
   parseYears(value: string): number {
     return positive(value, '--years');
@@ -209,6 +259,16 @@ export class DemoCommand extends CommandRunner {
   })
   parseSeed(value: string): number {
     return positive(value, '--seed');
+  }
+
+  @Option({
+    flags: '-u, --until <date>',
+    description:
+      'only the commands dated up to this day (YYYY-MM-DD); run again without it to go on',
+  })
+  parseUntil(value: string): string {
+    if (!isLocalDate(value)) throw new Error('--until must be a date, YYYY-MM-DD');
+    return value;
   }
 
   @Option({
