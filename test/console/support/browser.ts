@@ -108,12 +108,22 @@ export async function choose(page: Page, fieldId: string, search: string, option
   // A tree select's dropdown holds no such list: the one open is its.
   const dropdown =
     list && (await own.count()) > 0 ? own : page.locator('.ant-select-dropdown:visible').last();
-  await dropdown
+  const choice = dropdown
     .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper')
     .filter({ hasText: option })
-    .first()
-    .click();
-  await dropdown.waitFor({ state: 'hidden' });
+    .first();
+  // On a busy machine a click can land while the dropdown is still opening and be ignored: click
+  // again until the dropdown closes on the choice (a generous cap, not a speed assumption).
+  for (let attempt = 1; ; attempt++) {
+    await choice.click();
+    try {
+      await dropdown.waitFor({ state: 'hidden', timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (!(await dropdown.isVisible())) return; // it closed just after the wait gave up
+      if (attempt >= 6) throw error;
+    }
+  }
 }
 
 /** Types a date into an Ant Design date picker (dd/mm/yyyy) and leaves it (Tab keeps what was typed). */
