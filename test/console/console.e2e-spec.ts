@@ -4,8 +4,10 @@ import { buildSmallProvince, person, type SmallProvince } from '../support/fixtu
 import { givenOn, type SeededMember } from '../support/given';
 import { startTestServer, type TestServer } from '../support/test-app';
 import {
+  BROWSER_AVAILABLE,
   buildConsole,
   choose,
+  describeInBrowser,
   contextFor,
   launch,
   screenshot,
@@ -55,6 +57,7 @@ let otherDistrictMember: SeededMember;
 let actionLabels: Record<string, { vi: string; en: string }>;
 
 beforeAll(async () => {
+  if (!BROWSER_AVAILABLE) return;
   buildConsole();
   server = await startTestServer({
     MEMBERFLOW_RATE_LIMIT_PER_TOKEN: '0',
@@ -147,7 +150,7 @@ async function signedIn(
   return { context, page };
 }
 
-describe('the api serving the console', () => {
+describeInBrowser('the api serving the console', () => {
   it('answers / and the console’s own paths with its page, under the strict CSP', async () => {
     for (const path of ['/', '/members/some-id']) {
       const page = await fetch(`${server.url}${path}`, { headers: { Accept: 'text/html' } });
@@ -188,7 +191,7 @@ describe('the api serving the console', () => {
   });
 });
 
-describe('signing in', () => {
+describeInBrowser('signing in', () => {
   it.each([
     ['officer', '/worklist', 'Việc đến hạn và quá hạn'],
     ['auditor', '/audit', 'Kiểm tra hồ sơ và kho sự kiện'],
@@ -234,7 +237,7 @@ describe('signing in', () => {
   }, 60_000);
 });
 
-describe('an officer', () => {
+describeInBrowser('an officer', () => {
   it('takes a candidate from sourcing to official member by clicks alone', async () => {
     const { context, page } = await signedIn('officer');
     try {
@@ -463,7 +466,7 @@ describe('an officer', () => {
   }, 60_000);
 });
 
-describe('an auditor', () => {
+describeInBrowser('an auditor', () => {
   it('redraws a member’s state as of a date from the timeline', async () => {
     const { context, page } = await signedIn('auditor');
     try {
@@ -494,7 +497,7 @@ describe('an auditor', () => {
   }, 60_000);
 });
 
-describe('an analyst', () => {
+describeInBrowser('an analyst', () => {
   it('sees admissions against plan drawn with the api’s figures', async () => {
     const { context, page } = await signedIn('analyst');
     try {
@@ -540,7 +543,7 @@ describe('an analyst', () => {
   }, 60_000);
 });
 
-describe('screenshots of every screen', () => {
+describeInBrowser('screenshots of every screen', () => {
   const screens: readonly { name: string; who: Who; path: () => string; tab?: string }[] = [
     { name: 'worklist', who: 'officer', path: () => '/worklist' },
     { name: 'search', who: 'officer', path: () => '/search?q=nguyen' },

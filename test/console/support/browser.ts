@@ -35,6 +35,19 @@ export function buildConsole(): void {
   });
 }
 
+/** Whether the browser suites run: chromium is installed, or CI is set (where its absence fails). */
+export const BROWSER_AVAILABLE = existsSync(CHROMIUM) || Boolean(process.env.CI);
+
+/** `describe`, or without chromium outside CI one loud `SKIPPED` line (never a silent pass). */
+export function describeInBrowser(title: string, suite: () => void): void {
+  if (BROWSER_AVAILABLE) {
+    describe(title, suite);
+    return;
+  }
+  process.stderr.write(`SKIPPED: no chromium at ${CHROMIUM} — ${title}\n`);
+  describe.skip(title, suite);
+}
+
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
