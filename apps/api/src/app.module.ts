@@ -19,6 +19,7 @@ import { MembersController } from './members/members.controller';
 import { OrgsController } from './orgs/orgs.controller';
 import { VillagesController } from './villages/villages.controller';
 import { securityImports, securityProviders } from './security/security.providers';
+import { HttpCommands } from './http/http-commands';
 import { QueriesModule } from './queries/queries.module';
 
 /** The HTTP edge over the application: controllers, the guard, security and the problem filter. */
@@ -48,6 +49,7 @@ export class AppModule {
         ...securityProviders(config), // before the AuthGuard: rate limits count refused tokens too
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        HttpCommands,
       ],
     };
   }

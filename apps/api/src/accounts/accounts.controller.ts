@@ -19,7 +19,6 @@ import {
   Clock,
   ProjectionService,
   WHOLE_DEPLOYMENT,
-  type AccountRequestContext,
   type AccountStatus,
   type CommandOutcome,
 } from '@memberflow/application';
@@ -31,10 +30,11 @@ import {
 } from '@memberflow/domain/account';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
 import { ApiCommandHeaders, resolveAction } from '../http/action-route';
-import { sendOutcome } from '../http/command-response';
+import { commandContext } from '../http/command-request';
+import { sendCreated, sendOutcome } from '../http/command-response';
 import { ANSWER_HEADERS, ApiAnswer, ApiCreated, ApiKind } from '../http/operation-docs';
 import { commandOutcome } from '../http/refusal-problem';
-import { correlationId, etagOf, idempotencyKey, ifMatchRevision } from '../http/request-headers';
+import { etagOf } from '../http/request-headers';
 import { validateBody } from '../http/validate-body';
 import { QueryParams, paging, type QueryValue } from '../queries/query-params';
 import { ReadModelErrorsInterceptor } from '../queries/read-model-errors.interceptor';
@@ -137,7 +137,7 @@ export class AccountsController {
   ) {
     const dto = validateBody(CreateAccountDto, body);
     const outcome = commandOutcome(
-      await this.accounts.create(this.context(request), {
+      await this.accounts.create(commandContext(request), {
         username: dto.username,
         displayName: dto.displayName,
         role: dto.role,
@@ -149,10 +149,7 @@ export class AccountsController {
         ...(dto.reason === undefined ? {} : { reason: dto.reason }),
       }),
     );
-    response
-      .status(outcome.replayed ? 200 : 201)
-      .setHeader('Location', `/api/accounts/${dto.username}`);
-    return this.answer(response, outcome);
+    return sendCreated(response, outcome, `/api/accounts/${dto.username}`, this.view(outcome));
   }
 
   @Get(':username')
@@ -196,7 +193,7 @@ export class AccountsController {
       reason?: string;
     };
     const outcome = commandOutcome(
-      await this.accounts.act(this.context(request), username, accountAction, dto),
+      await this.accounts.act(commandContext(request), username, accountAction, dto),
     );
     return this.answer(response, outcome);
   }
@@ -219,20 +216,12 @@ export class AccountsController {
     };
   }
 
-  private context(request: AuthenticatedRequest): AccountRequestContext {
-    const expectedRevision = ifMatchRevision(request);
-    const key = idempotencyKey(request);
-    return {
-      principal: request.principal,
-      correlationId: correlationId(request),
-      ...(expectedRevision === undefined ? {} : { expectedRevision }),
-      ...(key === undefined ? {} : { idempotencyKey: key }),
-    };
-  }
-
   /** The account as the command left it, its revision as ETag. */
   private answer(response: Response, outcome: CommandOutcome) {
-    const view = accountView(outcome.state as AccountState, outcome.revision, this.clock.now());
-    return sendOutcome(response, outcome, view);
+    return sendOutcome(response, outcome, this.view(outcome));
+  }
+
+  private view(outcome: CommandOutcome) {
+    return accountView(outcome.state as AccountState, outcome.revision, this.clock.now());
   }
 }

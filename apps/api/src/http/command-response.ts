@@ -8,3 +8,14 @@ export function sendOutcome(response: Response, outcome: CommandOutcome, view: u
   if (outcome.replayed) response.setHeader('Idempotent-Replayed', 'true');
   return view;
 }
+
+/** The answer to a command that creates a record: 201 with its Location, or 200 for a retry. */
+export function sendCreated(
+  response: Response,
+  outcome: CommandOutcome,
+  location: string,
+  view: unknown,
+): unknown {
+  response.status(outcome.replayed ? 200 : 201).setHeader('Location', location);
+  return sendOutcome(response, outcome, view);
+}

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiCommandHeaders, resolveAction } from '../http/action-route';
 import { ANSWER_HEADERS, ApiAnswer, ApiCreated, ApiKind } from '../http/operation-docs';
@@ -11,13 +10,12 @@ import {
   ID_SALT,
   MEMBER_AGGREGATE,
   memberIdForCitizen,
-  ExecuteCommand,
   MemberReader,
   memberView,
 } from '@memberflow/application';
-import { commandOutcome, problemFor } from '../http/refusal-problem';
-import { commandRequest } from '../http/command-request';
-import { sendOutcome } from '../http/command-response';
+import { problemFor } from '../http/refusal-problem';
+import { sendCreated, sendOutcome } from '../http/command-response';
+import { HttpCommands } from '../http/http-commands';
 import { validateBody } from '../http/validate-body';
 import {
   ImportMembersDto,
@@ -37,7 +35,7 @@ export const ACTIONS_ON_A_MEMBER: readonly MemberAction[] = MEMBER_ACTIONS.filte
 @Controller('api/members')
 export class MembersController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: HttpCommands,
     private readonly members: MemberReader,
     @Inject(ID_SALT) private readonly idSalt: string,
   ) {}
@@ -58,22 +56,16 @@ export class MembersController {
   ) {
     const dto = validateBody(SourceCandidateDto, body);
     const id = memberIdForCitizen(this.idSalt, normalizeText(dto.person.citizenId));
-    const outcome = commandOutcome(
-      await this.commands.execute(
-        new ExecuteCommand(
-          commandRequest(
-            MEMBER_AGGREGATE,
-            id,
-            memberCommandFrom('source-candidate', id, dto),
-            request,
-          ),
-        ),
-      ),
+    const outcome = await this.commands.run(
+      MEMBER_AGGREGATE,
+      id,
+      memberCommandFrom('source-candidate', id, dto),
+      request,
     );
-    response.status(outcome.replayed ? 200 : 201).setHeader('Location', `/api/members/${id}`);
-    return sendOutcome(
+    return sendCreated(
       response,
       outcome,
+      `/api/members/${id}`,
       memberView(id, outcome.revision, outcome.state as MemberState),
     );
   }
@@ -102,15 +94,11 @@ export class MembersController {
     const results = [];
     for (const [index, row] of dto.members.entries()) {
       const id = memberIdForCitizen(this.idSalt, normalizeText(row.person.citizenId));
-      const result = await this.commands.execute(
-        new ExecuteCommand(
-          commandRequest(
-            MEMBER_AGGREGATE,
-            id,
-            memberCommandFrom('register-existing', id, row),
-            request,
-          ),
-        ),
+      const result = await this.commands.result(
+        MEMBER_AGGREGATE,
+        id,
+        memberCommandFrom('register-existing', id, row),
+        request,
       );
       if (result.kind === 'ok') {
         const stage = (result.state as MemberState).stage;
@@ -171,12 +159,11 @@ export class MembersController {
       en: 'member',
     });
     const dto = validateBody(MEMBER_ACTION_BODIES[memberAction], body);
-    const outcome = commandOutcome(
-      await this.commands.execute(
-        new ExecuteCommand(
-          commandRequest(MEMBER_AGGREGATE, id, memberCommandFrom(memberAction, id, dto), request),
-        ),
-      ),
+    const outcome = await this.commands.run(
+      MEMBER_AGGREGATE,
+      id,
+      memberCommandFrom(memberAction, id, dto),
+      request,
     );
     return sendOutcome(
       response,

@@ -11,17 +11,15 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { todayInVietnam } from '@memberflow/domain';
 import { ORG_ACTIONS, type OrgAction } from '@memberflow/domain/org';
 import { planId, type PlanCommand } from '@memberflow/domain/plan';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
-import { ORG_AGGREGATE, PLAN_AGGREGATE, ExecuteCommand, OrgReader } from '@memberflow/application';
-import { commandOutcome } from '../http/refusal-problem';
-import { commandRequest } from '../http/command-request';
-import { sendOutcome } from '../http/command-response';
+import { ORG_AGGREGATE, PLAN_AGGREGATE, OrgReader } from '@memberflow/application';
+import { sendCreated, sendOutcome } from '../http/command-response';
+import { HttpCommands } from '../http/http-commands';
 import { ApiCommandHeaders, resolveAction } from '../http/action-route';
 import { ANSWER_HEADERS, ApiAnswer, ApiCreated, ApiKind } from '../http/operation-docs';
 import { validateBody } from '../http/validate-body';
@@ -38,7 +36,7 @@ export const ACTIONS_ON_A_UNIT = ORG_ACTIONS.filter(
 @Controller('api/orgs')
 export class OrgsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: HttpCommands,
     private readonly orgs: OrgReader,
   ) {}
 
@@ -56,15 +54,13 @@ export class OrgsController {
   ) {
     const dto = validateBody(EstablishOrgDto, body);
     const id = dto.id ?? randomUUID();
-    const outcome = commandOutcome(
-      await this.commands.execute(
-        new ExecuteCommand(
-          commandRequest(ORG_AGGREGATE, id, orgCommandFrom('establish', id, dto), request),
-        ),
-      ),
+    const outcome = await this.commands.run(
+      ORG_AGGREGATE,
+      id,
+      orgCommandFrom('establish', id, dto),
+      request,
     );
-    response.status(outcome.replayed ? 200 : 201).setHeader('Location', `/api/orgs/${id}`);
-    return sendOutcome(response, outcome, await this.orgs.view(id));
+    return sendCreated(response, outcome, `/api/orgs/${id}`, await this.orgs.view(id));
   }
 
   @Get(':id')
@@ -99,12 +95,11 @@ export class OrgsController {
   ) {
     const orgAction = resolveAction(ACTIONS_ON_A_UNIT, action, { vi: 'đơn vị', en: 'unit' });
     const dto = validateBody(ORG_ACTION_BODIES[orgAction], body);
-    const outcome = commandOutcome(
-      await this.commands.execute(
-        new ExecuteCommand(
-          commandRequest(ORG_AGGREGATE, id, orgCommandFrom(orgAction, id, dto), request),
-        ),
-      ),
+    const outcome = await this.commands.run(
+      ORG_AGGREGATE,
+      id,
+      orgCommandFrom(orgAction, id, dto),
+      request,
     );
     return sendOutcome(response, outcome, await this.orgs.view(id));
   }
@@ -133,11 +128,7 @@ export class OrgsController {
       ...(dto.reason === undefined ? {} : { reason: dto.reason }),
       ...(dto.documentRef === undefined ? {} : { documentRef: dto.documentRef }),
     };
-    const outcome = commandOutcome(
-      await this.commands.execute(
-        new ExecuteCommand(commandRequest(PLAN_AGGREGATE, planId(orgId, year), command, request)),
-      ),
-    );
+    const outcome = await this.commands.run(PLAN_AGGREGATE, planId(orgId, year), command, request);
     return sendOutcome(response, outcome, {
       orgId,
       year,

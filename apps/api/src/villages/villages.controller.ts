@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { VILLAGE_ACTIONS, type VillageAction } from '@memberflow/domain/village';
-import { ExecuteCommand, VILLAGE_AGGREGATE, VillageReader } from '@memberflow/application';
+import { VILLAGE_AGGREGATE, VillageReader } from '@memberflow/application';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
 import { ApiCommandHeaders, resolveAction } from '../http/action-route';
-import { commandRequest } from '../http/command-request';
-import { sendOutcome } from '../http/command-response';
+import { sendCreated, sendOutcome } from '../http/command-response';
+import { HttpCommands } from '../http/http-commands';
 import { ANSWER_HEADERS, ApiAnswer, ApiCreated, ApiKind } from '../http/operation-docs';
-import { commandOutcome } from '../http/refusal-problem';
 import { validateBody } from '../http/validate-body';
 import {
   EstablishVillageDto,
@@ -33,7 +31,7 @@ export const ACTIONS_ON_A_VILLAGE = VILLAGE_ACTIONS.filter(
 @Controller('api/villages')
 export class VillagesController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: HttpCommands,
     private readonly villages: VillageReader,
   ) {}
 
@@ -51,15 +49,13 @@ export class VillagesController {
   ) {
     const dto = validateBody(EstablishVillageDto, body);
     const id = dto.id ?? randomUUID();
-    const outcome = commandOutcome(
-      await this.commands.execute(
-        new ExecuteCommand(
-          commandRequest(VILLAGE_AGGREGATE, id, villageCommandFrom('establish', id, dto), request),
-        ),
-      ),
+    const outcome = await this.commands.run(
+      VILLAGE_AGGREGATE,
+      id,
+      villageCommandFrom('establish', id, dto),
+      request,
     );
-    response.status(outcome.replayed ? 200 : 201).setHeader('Location', `/api/villages/${id}`);
-    return sendOutcome(response, outcome, await this.villages.view(id));
+    return sendCreated(response, outcome, `/api/villages/${id}`, await this.villages.view(id));
   }
 
   @Get(':id')
@@ -97,17 +93,11 @@ export class VillagesController {
       en: 'village',
     });
     const dto = validateBody(VILLAGE_ACTION_BODIES[villageAction], body);
-    const outcome = commandOutcome(
-      await this.commands.execute(
-        new ExecuteCommand(
-          commandRequest(
-            VILLAGE_AGGREGATE,
-            id,
-            villageCommandFrom(villageAction, id, dto),
-            request,
-          ),
-        ),
-      ),
+    const outcome = await this.commands.run(
+      VILLAGE_AGGREGATE,
+      id,
+      villageCommandFrom(villageAction, id, dto),
+      request,
     );
     return sendOutcome(response, outcome, await this.villages.view(id));
   }
