@@ -13,8 +13,9 @@ import {
   timeTravel,
   checkStream,
   historyEntry,
+  notFound,
+  noMember,
 } from '@memberflow/application';
-import { notFound } from '../http/problem';
 import { ApiAnswer, ApiKind } from '../http/operation-docs';
 import { MEMBER_HISTORY, MEMBER_STATE_AT, STREAM_CHECK } from './dto/history.schema';
 import { historyCsv } from './history-csv';
@@ -145,7 +146,7 @@ export class HistoryController {
     const streamId = MEMBER_AGGREGATE.streamId(id);
     const check = await checkStream(this.store, streamId);
     if (check === undefined) {
-      throw notFound({ vi: `Không tìm thấy đảng viên/quần chúng ${id}`, en: `No member ${id}` });
+      throw notFound(noMember(id));
     }
     return { id, ...check };
   }

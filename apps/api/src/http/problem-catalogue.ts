@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { BadRequestException } from '@nestjs/common';
 import { reject } from '@memberflow/domain';
-import { ImportFileError, outOfScope, storeUnavailable } from '@memberflow/application';
+import { ImportFileError, outOfScope, storeUnavailable, noMember } from '@memberflow/application';
 import { accountDisabled, accountLocked, invalidCredentials } from '../accounts/sign-in-problems';
 import { csrfFailed, passwordChangeRequired, unauthenticated } from '../auth/auth-problems';
 import { MEMBER_ACTION_BODIES } from '../members/action-bodies';
@@ -143,10 +143,7 @@ export const PROBLEMS = {
     when: 'no member, unit or projection has the id in the path (or `orgId`)',
     example: problemFor({
       kind: 'not_found',
-      message: {
-        vi: `Không tìm thấy đảng viên/quần chúng ${MEMBER_ID}`,
-        en: `No member ${MEMBER_ID}`,
-      },
+      message: noMember(MEMBER_ID),
     }).toProblem(),
   },
   unknown_action: {

@@ -62,7 +62,3 @@ export class ProblemException extends Error {
     };
   }
 }
-
-export function notFound(what: { vi: string; en: string }): ProblemException {
-  return new ProblemException(404, 'not_found', what);
-}

@@ -5,7 +5,7 @@ import { addDays, todayInVietnam } from '@memberflow/domain';
 import { PRE_ADMISSION_STAGES } from '@memberflow/domain/member';
 import type { OrgUnitView, StatisticsQueries, StatisticsReport } from '@memberflow/projections';
 import { AllowRoles, type AuthenticatedRequest } from '../auth/auth.guard';
-import { notFound, ProblemException } from '../http/problem';
+import { ProblemException } from '../http/problem';
 import { ApiAnswer, ApiKind } from '../http/operation-docs';
 import { ADMISSIONS, ORG_TREE, PIPELINE, ROSTER_PAGE, STATISTICS } from './dto/queries.schema';
 import { forAnalyst, seesPersonData } from '../security/person-data';
@@ -15,6 +15,7 @@ import {
   writeRosterWorkbook,
   writeStatisticsWorkbook,
   type RosterRow,
+  notFound,
 } from '@memberflow/application';
 import { QueryParams, paging, rosterFilter, type QueryValue } from './query-params';
 import { ReadModelErrorsInterceptor } from './read-model-errors.interceptor';

@@ -6,8 +6,9 @@ import {
   outOfScope,
   RefusalError,
   ProjectionService,
+  notFound,
+  noUnit,
 } from '@memberflow/application';
-import { notFound } from '../http/problem';
 
 /**
  * Resolves the unit a query is about from the organization tree read model and checks that the
@@ -23,8 +24,7 @@ export class UnitScope {
 
   async unit(principal: Principal, id: string): Promise<OrgUnitView> {
     const unit = await this.orgs.unit(id);
-    if (!unit)
-      throw notFound({ vi: `Không tìm thấy đơn vị ${id}`, en: `No organization unit ${id}` });
+    if (!unit) throw notFound(noUnit(id));
     if (!covers(principal, unit.path)) throw new RefusalError(outOfScope(principal, id));
     return unit;
   }

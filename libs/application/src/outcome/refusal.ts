@@ -37,6 +37,16 @@ export function notFound(message: Bilingual): RefusalError {
   return new RefusalError({ kind: 'not_found', message });
 }
 
+/** The words of a member id nothing was recorded for (readers, history, the OpenAPI example). */
+export function noMember(id: string): Bilingual {
+  return { vi: `Không tìm thấy đảng viên/quần chúng ${id}`, en: `No member ${id}` };
+}
+
+/** The words of a unit id the store or the tree does not know. */
+export function noUnit(id: string): Bilingual {
+  return { vi: `Không tìm thấy đơn vị ${id}`, en: `No organization unit ${id}` };
+}
+
 export function storeUnavailable(): Refusal {
   return {
     kind: 'unavailable',

@@ -6,7 +6,7 @@ import { MEMBER_AGGREGATE } from '../commands/aggregates';
 import { FactsLoader } from '../commands/facts-loader';
 import { assertScopeCovers } from '../commands/scope';
 import { loadStream } from '../commands/stream-loader';
-import { notFound } from '../outcome/refusal';
+import { noMember, notFound } from '../outcome/refusal';
 import { EVENT_STORE } from '../store/event-store.provider';
 
 export interface MemberView extends MemberState {
@@ -33,7 +33,7 @@ export class MemberReader {
   ): Promise<{ view: MemberView; events: readonly StoredEvent[] }> {
     const stream = await loadStream(this.store, MEMBER_AGGREGATE, id);
     if (stream.revision === undefined) {
-      throw notFound({ vi: `Không tìm thấy đảng viên/quần chúng ${id}`, en: `No member ${id}` });
+      throw notFound(noMember(id));
     }
     const cellIds = stream.state.cellId === undefined ? [] : [stream.state.cellId];
     assertScopeCovers(principal, cellIds, await this.facts.load({ members: [], orgs: cellIds }));

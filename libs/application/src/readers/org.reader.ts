@@ -6,7 +6,7 @@ import { ORG_AGGREGATE } from '../commands/aggregates';
 import { FactsLoader } from '../commands/facts-loader';
 import { assertScopeCovers } from '../commands/scope';
 import { loadStream } from '../commands/stream-loader';
-import { notFound } from '../outcome/refusal';
+import { noUnit, notFound } from '../outcome/refusal';
 import { EVENT_STORE } from '../store/event-store.provider';
 
 export interface OrgView extends OrgUnit {
@@ -31,7 +31,7 @@ export class OrgReader {
   async view(id: string): Promise<OrgView> {
     const stream = await loadStream(this.store, ORG_AGGREGATE, id);
     if (stream.revision === undefined || !isEstablished(stream.state)) {
-      throw notFound({ vi: `Không tìm thấy đơn vị ${id}`, en: `No organization unit ${id}` });
+      throw notFound(noUnit(id));
     }
     const facts = await this.facts.load({ members: [], orgs: [id] });
     const parents = (facts.org(id)?.ancestorIds ?? []).map((ancestorId) => {
