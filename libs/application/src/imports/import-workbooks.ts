@@ -1,5 +1,11 @@
 import type { Writable } from 'node:stream';
-import { ETHNIC_GROUPS, REGISTRABLE_STAGES, STAGE_LABELS } from '@memberflow/domain/member';
+import {
+  ETHNIC_GROUPS,
+  POLITICAL_THEORY_LEVELS,
+  PROFESSIONAL_LEVELS,
+  REGISTRABLE_STAGES,
+  STAGE_LABELS,
+} from '@memberflow/domain/member';
 import { WRITE } from '../spreadsheets/cell-vocabulary';
 import { ROSTER_COLUMNS, type RosterField } from '../spreadsheets/roster-layout';
 import {
@@ -103,17 +109,9 @@ export async function writeTemplateWorkbook(output: Writable): Promise<void> {
     'Trung học phổ thông',
   ])
     await lists.row(['Trình độ học vấn', value, undefined]);
-  for (const code of [
-    'none',
-    'elementary',
-    'intermediate',
-    'college',
-    'university',
-    'master',
-    'doctorate',
-  ])
+  for (const code of PROFESSIONAL_LEVELS)
     await lists.row(['Trình độ chuyên môn', WRITE.professionalLevel(code), undefined]);
-  for (const code of ['none', 'elementary', 'intermediate', 'advanced', 'bachelor'])
+  for (const code of POLITICAL_THEORY_LEVELS)
     await lists.row(['Lý luận chính trị', WRITE.politicalTheory(code), undefined]);
   for (const stage of REGISTRABLE_STAGES)
     await lists.row(['Giai đoạn', STAGE_LABELS[stage].vi, undefined]);

@@ -1,5 +1,10 @@
 import type { Bilingual, LocalDate } from '@memberflow/domain';
-import { REGISTRABLE_STAGES, type Person, type RegistrableStage } from '@memberflow/domain/member';
+import {
+  REGISTRABLE_STAGES,
+  type Person,
+  type RegisterExistingPayload,
+  type RegistrableStage,
+} from '@memberflow/domain/member';
 import { dateFromSerial, dateFromText, READ } from '../spreadsheets/cell-vocabulary';
 import {
   ADMISSION_DATE_FIELDS,
@@ -148,17 +153,7 @@ export function noHeader(rowsRead: number): ImportFileError {
 }
 
 /** A row as `register-existing` takes it, but for the cell, which is looked up from `cellRef`. */
-export interface RosterEntry {
-  readonly person: Person;
-  readonly cellRef: string;
-  readonly stage?: RegistrableStage;
-  readonly admissionDecisionDate?: LocalDate;
-  readonly admissionDecisionNo?: string;
-  readonly ceremonyDate?: LocalDate;
-  readonly recognitionDate?: LocalDate;
-  readonly cardNo?: string;
-  readonly cardIssuedOn?: LocalDate;
-}
+export type RosterEntry = Omit<RegisterExistingPayload, 'cellId'> & { readonly cellRef: string };
 
 export type RowReading =
   | { readonly ok: true; readonly entry: RosterEntry; readonly notes: readonly RowReason[] }
