@@ -2,3 +2,4 @@ export * from './rejection';
 export * from './decider';
 export * from './local-date';
 export * from './facts';
+export * from './command-date';

@@ -1,3 +1,4 @@
+import { checkCommandDate } from '../kernel/command-date';
 import type { Decider, Decision } from '../kernel/decider';
 import type { FactsNeeded } from '../kernel/facts';
 import type { Rejection } from '../kernel/rejection';
@@ -10,7 +11,7 @@ import { PROBATION_DECISIONS } from './decisions/probation';
 import type { MemberCommand, MemberCommandOf, MemberContext } from './member.commands';
 import type { MemberEvent } from './member.events';
 import { evolve, initialState, type MemberState } from './member.state';
-import { checkAfterLastEvent, checkNotFuture, checkStage } from './rules';
+import { checkAfterLastEvent, checkStage } from './rules';
 import { TRANSITIONS, type MemberAction } from './transitions';
 
 /** Each action's decision, from the files of its phase. */
@@ -39,7 +40,7 @@ function checkCommon(
 ): Rejection | undefined {
   return (
     checkStage(TRANSITIONS[command.action], state.stage) ??
-    checkNotFuture(command.occurredOn, context.today) ??
+    checkCommandDate(command.occurredOn, context.today) ??
     checkAfterLastEvent(command.occurredOn, state.lastOccurredOn)
   );
 }

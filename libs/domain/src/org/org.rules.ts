@@ -1,5 +1,6 @@
+import { checkCommandDate, checkDateOrder } from '../kernel/command-date';
 import type { Facts, OrgFacts } from '../kernel/facts';
-import { formatDateVi, isLocalDate, type LocalDate } from '../kernel/local-date';
+import { formatDateVi, type LocalDate } from '../kernel/local-date';
 import { DATE_RULE_CODES, reject, type Bilingual, type Rejection } from '../kernel/rejection';
 import type { Policy } from '../policy/policy';
 import type { OrgKind } from './org-kind';
@@ -129,31 +130,14 @@ export function checkDate(
   state: OrgState,
   today: LocalDate,
 ): Rejection | undefined {
-  const date = command.occurredOn;
-  if (!isLocalDate(date)) {
-    return rejectOrg(
-      'R-DATE-VALID',
-      `Ngày không hợp lệ: ${String(date)}`,
-      `Not a valid date: ${String(date)}`,
-    );
-  }
-  if (date > today) {
-    return rejectOrg(
-      'R-DATE-FUTURE',
-      `Ngày ${formatDateVi(date)} chưa đến (hôm nay là ${formatDateVi(today)})`,
-      `${date} is in the future (today is ${today})`,
-      { occurredOn: date, today },
-    );
-  }
-  if (isEstablished(state) && date < state.lastChangedOn) {
-    return rejectOrg(
-      'R-DATE-ORDER',
-      `Ngày ${formatDateVi(date)} trước thay đổi gần nhất của đơn vị (${formatDateVi(state.lastChangedOn)})`,
-      `${date} is before the unit's latest change (${state.lastChangedOn})`,
-      { occurredOn: date, lastChangedOn: state.lastChangedOn },
-    );
-  }
-  return undefined;
+  const latest = isEstablished(state) ? state.lastChangedOn : undefined;
+  return (
+    checkCommandDate(command.occurredOn, today) ??
+    checkDateOrder(command.occurredOn, latest, {
+      vi: 'thay đổi gần nhất của đơn vị',
+      en: "the unit's latest change",
+    })
+  );
 }
 
 /** R-ORG-UNKNOWN, R-ORG-INACTIVE: every action but `establish` needs an active unit. */

@@ -1,6 +1,7 @@
 import type { Decider, Decision, DomainEvent } from '../kernel/decider';
 import type { Facts, FactsNeeded } from '../kernel/facts';
-import { formatDateVi, isLocalDate, yearOf, type LocalDate } from '../kernel/local-date';
+import { checkCommandDate, checkDateOrder } from '../kernel/command-date';
+import { formatDateVi, yearOf, type LocalDate } from '../kernel/local-date';
 import { DATE_RULE_CODES, reject, type Rejection } from '../kernel/rejection';
 
 /**
@@ -106,30 +107,13 @@ function rejectPlan(
 }
 
 function checkDate(date: LocalDate, state: PlanState, today: LocalDate): Rejection | undefined {
-  if (!isLocalDate(date)) {
-    return rejectPlan(
-      'R-DATE-VALID',
-      `Ngày không hợp lệ: ${String(date)}`,
-      `Not a valid date: ${String(date)}`,
-    );
-  }
-  if (date > today) {
-    return rejectPlan(
-      'R-DATE-FUTURE',
-      `Ngày ${formatDateVi(date)} chưa đến (hôm nay là ${formatDateVi(today)})`,
-      `${date} is in the future (today is ${today})`,
-      { occurredOn: date, today },
-    );
-  }
-  if (state.lastChangedOn !== undefined && date < state.lastChangedOn) {
-    return rejectPlan(
-      'R-DATE-ORDER',
-      `Ngày ${formatDateVi(date)} trước lần đặt kế hoạch gần nhất (${formatDateVi(state.lastChangedOn)})`,
-      `${date} is before the plan was last set (${state.lastChangedOn})`,
-      { occurredOn: date, lastChangedOn: state.lastChangedOn },
-    );
-  }
-  return undefined;
+  return (
+    checkCommandDate(date, today) ??
+    checkDateOrder(date, state.lastChangedOn, {
+      vi: 'lần đặt kế hoạch gần nhất',
+      en: 'the latest setting of the plan',
+    })
+  );
 }
 
 /** A plan may be recorded for any past year (history) and for the next year at the latest. */

@@ -1,5 +1,6 @@
 import type { Facts, OrgFacts, VillageFacts } from '../kernel/facts';
-import { formatDateVi, isLocalDate, type LocalDate } from '../kernel/local-date';
+import { checkCommandDate, checkDateOrder } from '../kernel/command-date';
+import { formatDateVi, type LocalDate } from '../kernel/local-date';
 import { DATE_RULE_CODES, reject, type Rejection } from '../kernel/rejection';
 import { isCellKind, type OrgKind } from '../org/org-kind';
 import { ORG_KIND_LABELS } from '../org/org.rules';
@@ -56,28 +57,14 @@ export function checkVillageDate(
   state: VillageState,
   today: LocalDate,
 ): Rejection | undefined {
-  const date = command.occurredOn;
-  if (!isLocalDate(date))
-    return rejectVillage(
-      'R-DATE-VALID',
-      `Ngày không hợp lệ: ${String(date)}`,
-      `Not a valid date: ${String(date)}`,
-    );
-  if (date > today)
-    return rejectVillage(
-      'R-DATE-FUTURE',
-      `Ngày ${formatDateVi(date)} ở trong tương lai (hôm nay ${formatDateVi(today)})`,
-      `${date} is in the future (today is ${today})`,
-      { occurredOn: date, today },
-    );
-  if (isVillage(state) && date < state.lastChangedOn)
-    return rejectVillage(
-      'R-DATE-ORDER',
-      `Ngày ${formatDateVi(date)} trước thay đổi gần nhất của thôn (${formatDateVi(state.lastChangedOn)})`,
-      `${date} is before the village's latest change (${state.lastChangedOn})`,
-      { occurredOn: date, lastChangedOn: state.lastChangedOn },
-    );
-  return undefined;
+  const latest = isVillage(state) ? state.lastChangedOn : undefined;
+  return (
+    checkCommandDate(command.occurredOn, today) ??
+    checkDateOrder(command.occurredOn, latest, {
+      vi: 'thay đổi gần nhất của thôn',
+      en: "the village's latest change",
+    })
+  );
 }
 
 /** R-VILLAGE-UNKNOWN, R-VILLAGE-INACTIVE: every action but `establish` needs an active village. */

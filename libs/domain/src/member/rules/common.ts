@@ -1,5 +1,6 @@
 /** The rules every command checks (its stage, its date) and those several phases share. */
 import type { WorkingDayCalendar } from '../../calendar/calendar';
+import { checkDateOrder } from '../../kernel/command-date';
 import type { Facts } from '../../kernel/facts';
 import { formatDateVi, isLocalDate, type LocalDate } from '../../kernel/local-date';
 import type { Bilingual } from '../../kernel/rejection';
@@ -23,33 +24,11 @@ export function checkStage(transition: Transition, stage: StageOrNew): Check {
   );
 }
 
-export function checkNotFuture(occurredOn: LocalDate, today: LocalDate): Check {
-  if (!isLocalDate(occurredOn))
-    return rejectMember(
-      'R-DATE-VALID',
-      bilingual(`Ngày không hợp lệ: ${occurredOn}`, `Not a real date: ${occurredOn}`),
-    );
-  if (occurredOn <= today) return undefined;
-  return rejectMember(
-    'R-DATE-FUTURE',
-    bilingual(
-      `Ngày ${formatDateVi(occurredOn)} chưa đến (hôm nay là ${formatDateVi(today)})`,
-      `The date ${occurredOn} is after today ${today}`,
-    ),
-    { occurredOn, today },
-  );
-}
-
 export function checkAfterLastEvent(occurredOn: LocalDate, last: LocalDate | undefined): Check {
-  if (last === undefined || occurredOn >= last) return undefined;
-  return rejectMember(
-    'R-DATE-ORDER',
-    bilingual(
-      `Ngày ${formatDateVi(occurredOn)} trước ngày của bước đã ghi gần nhất (${formatDateVi(last)})`,
-      `The date ${occurredOn} is before the last recorded step (${last})`,
-    ),
-    { occurredOn, last },
-  );
+  return checkDateOrder(occurredOn, last, {
+    vi: 'ngày của bước đã ghi gần nhất',
+    en: 'the last recorded step',
+  });
 }
 
 /** A date stated in a payload: real, and not after the command's own date. */
