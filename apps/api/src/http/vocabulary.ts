@@ -1,6 +1,7 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import * as member from '@memberflow/domain/member';
 import * as org from '@memberflow/domain/org';
+import { REQUEST_FIELD_LABELS } from './request-field-labels';
 
 /** A label in both languages, as the domain writes it. */
 interface Label {
@@ -10,7 +11,7 @@ interface Label {
 type Vocabulary = Readonly<Record<string, Label>>;
 
 /**
- * The extensions: each value of an enum (`x-labels`), each property of a person (`x-label`), and at
+ * The extensions: each value of an enum (`x-labels`), each named property (`x-label`), and at
  * the document's root what every rule of the member lifecycle demands (`x-rules`, code → { vi, en }),
  * for answers that name a rule by its code (the worklist's deadlines).
  */
@@ -58,8 +59,8 @@ function isVocabulary(value: unknown): value is Vocabulary {
  * Writes the domain's labels into the OpenAPI document, so that a client (the console) names values
  * the way the domain does without a copy of its own: every enum whose values one vocabulary covers
  * gets `x-labels` (value → { vi, en }; the smallest covering vocabulary wins, none when two of the
- * same size disagree), a property named as a person's field gets `x-label`, and the document the
- * member rules (`x-rules`).
+ * same size disagree), a property named as a person's field or a request field gets `x-label`
+ * (request-field-labels.ts), and the document the member rules (`x-rules`).
  */
 export function labelVocabulary(document: OpenAPIObject): void {
   const tables = vocabularies();
@@ -78,8 +79,9 @@ export function labelVocabulary(document: OpenAPIObject): void {
     const properties = schema.properties as Record<string, Record<string, unknown>> | undefined;
     if (properties !== undefined && typeof properties === 'object') {
       for (const [name, property] of Object.entries(properties)) {
-        if (personFields[name] !== undefined && typeof property === 'object' && property !== null)
-          property[LABEL_EXTENSION] = personFields[name];
+        const label = personFields[name] ?? REQUEST_FIELD_LABELS[name];
+        if (label !== undefined && typeof property === 'object' && property !== null)
+          property[LABEL_EXTENSION] = label;
       }
     }
     Object.values(schema).forEach(visit);

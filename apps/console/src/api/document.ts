@@ -4,8 +4,8 @@ import type { Bilingual } from '../i18n/labels';
 
 /**
  * The api's OpenAPI document, read at run time: the console's forms are generated from its request
- * schemas, and it carries the domain's vocabulary (`x-labels` on enums, `x-label` on a person's
- * fields, `x-rules` at its root). It changes only with the api, so it is read once per page load.
+ * schemas, and it carries the domain's vocabulary (`x-labels` on enums, `x-label` on the fields,
+ * `x-rules` at its root). It changes only with the api, so it is read once per page load.
  */
 export interface JsonSchema {
   readonly type?: string;

@@ -6,7 +6,6 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../api/client';
 import { resolveSchema, type ApiDocument, type JsonSchema } from '../api/document';
 import { useI18n } from '../i18n/i18n';
-import { FIELD_LABELS } from '../i18n/labels';
 import { todayIso } from '../i18n/format';
 import { MemberPicker, UnitPicker } from './pickers';
 import { ProblemAlert } from './problem-alert';
@@ -145,7 +144,7 @@ function Field({
 }) {
   const { lang, pick } = useI18n();
   const schema = resolveSchema(document, raw);
-  const label = pick(raw['x-label'] ?? schema['x-label'] ?? FIELD_LABELS[property]) || property;
+  const label = pick(raw['x-label'] ?? schema['x-label']) || property;
   // The api's descriptions are English: shown as help on the English console only.
   const extra = lang === 'en' ? (raw.description ?? schema.description) : undefined;
 
