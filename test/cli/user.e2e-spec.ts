@@ -1,6 +1,7 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { runCli } from '../support/cli';
 import { startTestServer, type TestServer } from '../support/test-app';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'memberflow.js');
@@ -18,14 +19,13 @@ describe('memberflow user add (the CLI, run as a user runs it)', () => {
   afterAll(() => server.close());
 
   const cli = (args: string[], input?: string) =>
-    spawnSync(process.execPath, [BIN, 'user', 'add', ...args], {
-      env: { ...process.env, MEMBERFLOW_DATA_DIR: server.dataDir },
-      encoding: 'utf8',
-      ...(input === undefined ? { stdio: ['ignore', 'pipe', 'pipe'] } : { input }),
+    runCli(['user', 'add', ...args], {
+      env: { MEMBERFLOW_DATA_DIR: server.dataDir },
+      ...(input === undefined ? {} : { input }),
     });
 
   it('creates the first admin from a piped password; the admin signs in; a second run changes nothing', async () => {
-    const created = cli(
+    const created = await cli(
       ['quan-tri', '--role', 'admin', '--org', '*', '--name', 'Quản trị viên', '--password-stdin'],
       'Mật khẩu quản trị 2026\n',
     );
@@ -59,7 +59,7 @@ describe('memberflow user add (the CLI, run as a user runs it)', () => {
       orgId: '*',
     });
 
-    const again = cli(['quan-tri', '--role', 'admin', '--org', '*']);
+    const again = await cli(['quan-tri', '--role', 'admin', '--org', '*']);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain(
       'user quan-tri exists already (role admin, scope *, active); nothing changed',
@@ -107,23 +107,23 @@ describe('memberflow user add (the CLI, run as a user runs it)', () => {
     120_000,
   );
 
-  it('refuses a weak password, an unknown role or unit, and a missing terminal, with a failing exit code', () => {
-    const weak = cli(['yeu', '--role', 'admin', '--org', '*', '--password-stdin'], 'ngan\n');
+  it('refuses a weak password, an unknown role or unit, and a missing terminal, with a failing exit code', async () => {
+    const weak = await cli(['yeu', '--role', 'admin', '--org', '*', '--password-stdin'], 'ngan\n');
     expect(weak.status).toBe(1);
     expect(weak.stderr).toContain('R-PASSWORD-LENGTH');
-    const role = cli(
+    const role = await cli(
       ['vai-tro', '--role', 'boss', '--org', '*', '--password-stdin'],
       'Mật khẩu đủ dài 1\n',
     );
     expect(role.status).toBe(1);
     expect(role.stderr).toContain('unknown role "boss"');
-    const unit = cli(
+    const unit = await cli(
       ['don-vi', '--role', 'officer', '--org', 'khong-co', '--password-stdin'],
       'Mật khẩu đủ dài 1\n',
     );
     expect(unit.status).toBe(1);
     expect(unit.stderr).toContain('R-ACCOUNT-SCOPE');
-    const noTerminal = cli(['khong-tty', '--role', 'admin', '--org', '*']);
+    const noTerminal = await cli(['khong-tty', '--role', 'admin', '--org', '*']);
     expect(noTerminal.status).toBe(1);
     expect(noTerminal.stderr).toContain('--password-stdin');
   }, 120_000);

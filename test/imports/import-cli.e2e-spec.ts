@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../support/cli';
 import { buildSmallProvince } from '../support/fixtures';
 import { startTestServer, type TestServer } from '../support/test-app';
 import { memberRow, readWorkbook, rosterWorkbook, sha256 } from './support/roster-files';
-
-const BIN = join(__dirname, '..', '..', 'bin', 'memberflow.js');
 
 /**
  * `memberflow import` (issue 20), run as a user runs it, on the store of a running api (the embedded
@@ -26,10 +24,8 @@ describe('memberflow import FILE [--commit]', () => {
   });
 
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [BIN, 'import', ...args], {
-      env: { ...process.env, MEMBERFLOW_DATA_DIR: server.dataDir, MEMBERFLOW_LOG_LEVEL: 'error' },
-      encoding: 'utf8',
-      timeout: 120_000,
+    runCli(['import', ...args], {
+      env: { MEMBERFLOW_DATA_DIR: server.dataDir, MEMBERFLOW_LOG_LEVEL: 'error' },
     });
   const head = async (): Promise<string> =>
     (await server.request('GET', '/health')).body.store.headPosition;
@@ -42,7 +38,7 @@ describe('memberflow import FILE [--commit]', () => {
     ]);
     writeFileSync(path, file);
     const before = await head();
-    const run = cli(path);
+    const run = await cli(path);
     expect(run.stderr).toMatch(/check \[█+\] 100%\s+2\/2 rows/);
     expect(run.stdout).toContain(
       `chi bộ T1.xlsx (SHA-256 ${sha256(file)}): 2 rows, 1 to create, 0 unchanged, 1 refused (a dry run: nothing was written)`,
@@ -65,11 +61,11 @@ describe('memberflow import FILE [--commit]', () => {
       memberRow('038086000004', 'T1'),
     ]);
     writeFileSync(path, file);
-    const wrong = cli(path, '--commit', sha256(Buffer.from('another file')));
+    const wrong = await cli(path, '--commit', sha256(Buffer.from('another file')));
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('This is not the file that was checked');
 
-    const run = cli(path, '--commit', sha256(file), '--report', report);
+    const run = await cli(path, '--commit', sha256(file), '--report', report);
     expect(run.stdout).toContain('2 rows, 2 created, 0 unchanged, 0 refused');
     expect(run.stderr).toMatch(/write \[█+\] 100%\s+2\/2 rows/);
     expect(run.status).toBe(0);
@@ -78,16 +74,16 @@ describe('memberflow import FILE [--commit]', () => {
     expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(['Đã tạo mới']));
 
     const before = await head();
-    const again = cli(path, '--commit');
+    const again = await cli(path, '--commit');
     expect(again.stdout).toContain('2 rows, 0 created, 2 unchanged, 0 refused');
     expect(again.status).toBe(0);
     expect(await head()).toBe(before);
   }, 120_000);
 
-  it('refuses a file it cannot read with the reason, exit 1', () => {
+  it('refuses a file it cannot read with the reason, exit 1', async () => {
     const path = join(files, 'not-a-roster.xlsx');
     writeFileSync(path, Buffer.from('89504e470d0a1a0a0000000d4948445200', 'hex')); // a PNG
-    const run = cli(path, '--commit');
+    const run = await cli(path, '--commit');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('The file is not a spreadsheet');
     expect(run.stderr).toContain('Tệp không phải bảng tính');
